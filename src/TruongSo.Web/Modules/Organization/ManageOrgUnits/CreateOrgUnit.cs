@@ -1,0 +1,67 @@
+using Microsoft.EntityFrameworkCore;
+using TruongSo.Web.Modules.Organization.Contracts;
+using TruongSo.Web.Modules.Organization.Data;
+using TruongSo.Web.Platform.Audit;
+using TruongSo.Web.Platform.Data;
+
+namespace TruongSo.Web.Modules.Organization.ManageOrgUnits;
+
+public sealed record CreateOrgUnitRequest(OrgUnitKind Kind, string Code, string Name, Guid? ParentId);
+
+/// <summary>Adds a unit under its parent: a province under the Ministry, a school under a province or commune unit.</summary>
+public sealed class CreateOrgUnit(AppDbContext db, AuditLog audit, TimeProvider clock)
+{
+    public async Task<(OrgUnitRef? Unit, Dictionary<string, string[]> Errors)> HandleAsync(CreateOrgUnitRequest request, CancellationToken ct = default)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var code = request.Code.Trim();
+        var name = request.Name.Trim();
+        if (code.Length is 0 or > 20)
+        {
+            errors["code"] = ["Mã đơn vị phải có từ 1 đến 20 ký tự."];
+        }
+        if (name.Length is 0 or > 200)
+        {
+            errors["name"] = ["Tên đơn vị phải có từ 1 đến 200 ký tự."];
+        }
+        var parent = request.ParentId is { } pid ? await db.Set<OrgUnit>().AsNoTracking().SingleOrDefaultAsync(u => u.Id == pid, ct) : null;
+        var parentProblem = (request.Kind, parent?.Kind) switch
+        {
+            (OrgUnitKind.Ministry, null) => null,
+            (OrgUnitKind.Province, OrgUnitKind.Ministry) => null,
+            (OrgUnitKind.Commune, OrgUnitKind.Province) => null,
+            (OrgUnitKind.School, OrgUnitKind.Province or OrgUnitKind.Commune) => null,
+            _ => "Đơn vị cấp trên không phù hợp (Bộ → Sở → [xã/phường] → trường).",
+        };
+        if (parentProblem is not null)
+        {
+            errors["parentId"] = [parentProblem];
+        }
+        if (errors.Count == 0 && await db.Set<OrgUnit>().AnyAsync(u => u.Kind == request.Kind && u.Code == code, ct))
+        {
+            errors["code"] = [$"Mã đơn vị '{code}' đã tồn tại."];
+        }
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+        var unit = new OrgUnit
+        {
+            Kind = request.Kind,
+            Code = code,
+            Name = name,
+            ParentId = parent?.Id,
+            ProvinceId = request.Kind == OrgUnitKind.Province ? null : parent?.Kind == OrgUnitKind.Province ? parent.Id : parent?.ProvinceId,
+            CreatedAt = clock.GetUtcNow().UtcDateTime,
+        };
+        if (unit.Kind == OrgUnitKind.Province)
+        {
+            unit.ProvinceId = unit.Id;
+        }
+        db.Add(unit);
+        audit.Record(new AuditChange("org-unit.create", "OrgUnit", unit.Id.ToString(), null, unit.ToRef(),
+            SchoolId: unit.Kind == OrgUnitKind.School ? unit.Id : null));
+        await db.SaveChangesAsync(ct);
+        return (unit.ToRef(), errors);
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using TruongSo.Web.Platform.Auth;
+using TruongSo.Web.Platform.Data;
+
+namespace TruongSo.Web.Platform.Audit;
+
+/// <summary>A change to record: what, before, after and why. Who and when come from the context.</summary>
+public sealed record AuditChange(
+    string Action, string EntityType, string EntityId, object? Before, object? After,
+    string? Reason = null, Guid? SchoolId = null);
+
+/// <summary>
+/// The one way modules write to the audit log. Entries join the caller's unit of work and are
+/// sealed into the hash chain when it is saved, so a change and its audit entry commit together.
+/// </summary>
+public sealed class AuditLog(AppDbContext db, ICurrentActor actor, TimeProvider clock)
+{
+    public const string PlatformChain = "platform";
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static string ChainOf(Guid? schoolId) => schoolId is { } id ? $"school:{id:D}" : PlatformChain;
+
+    public void Record(AuditChange change)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        db.AuditEntries.Add(new AuditEntry
+        {
+            Chain = ChainOf(change.SchoolId),
+            At = new DateTime(now.Ticks - (now.Ticks % TimeSpan.TicksPerMillisecond), DateTimeKind.Utc),
+            ActorId = actor.UserId,
+            ActorName = actor.Name,
+            Action = change.Action,
+            EntityType = change.EntityType,
+            EntityId = change.EntityId,
+            SchoolId = change.SchoolId,
+            Before = Serialize(change.Before),
+            After = Serialize(change.After),
+            Reason = change.Reason,
+        });
+    }
+
+    private static string? Serialize(object? value) => value switch
+    {
+        null => null,
+        string s => s,
+        _ => JsonSerializer.Serialize(value, value.GetType(), Json),
+    };
+}

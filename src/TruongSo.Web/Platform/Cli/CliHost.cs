@@ -1,0 +1,45 @@
+using Spectre.Console;
+using TruongSo.Web.Platform.Auth;
+using TruongSo.Web.Platform.Data;
+
+namespace TruongSo.Web.Platform.Cli;
+
+/// <summary>The app's services without the web server, for one CLI command, acting as the operator.</summary>
+public sealed class CliHost : IAsyncDisposable
+{
+    private readonly WebApplication app;
+
+    private CliHost(WebApplication app, IServiceScope scope)
+    {
+        this.app = app;
+        Scope = scope;
+    }
+
+    public IServiceScope Scope { get; }
+
+    public T Get<T>() where T : notnull => Scope.ServiceProvider.GetRequiredService<T>();
+
+    public static async Task<CliHost> StartAsync(string[] passed, bool migrate, CancellationToken ct)
+    {
+        var builder = Program.CreateBuilder(passed);
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var app = builder.Build();
+        var host = new CliHost(app, app.Services.CreateScope());
+        host.Get<CurrentActor>().ActAs(null, $"cli:{Environment.UserName}");
+        if (migrate)
+        {
+            var applied = await host.Get<DatabaseMigrator>().MigrateAsync(ct: ct);
+            if (applied.Count > 0)
+            {
+                AnsiConsole.MarkupLineInterpolated($"[grey]Đã cập nhật cơ sở dữ liệu: {string.Join(", ", applied)}[/]");
+            }
+        }
+        return host;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Scope.Dispose();
+        await app.DisposeAsync();
+    }
+}

@@ -1,0 +1,44 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using TruongSo.Web.Platform.Hosting;
+
+namespace TruongSo.Web.Platform.Data;
+
+internal static class DatabaseRegistration
+{
+    public static IServiceCollection AddPlatformDatabase(this IServiceCollection services, IConfiguration config)
+    {
+        var options = config.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(options);
+        services.AddSingleton<DataDirectory>();
+        services.AddSingleton<SqlitePragmas>();
+        services.AddDbContextPool<AppDbContext>((sp, db) => Configure(db, options, sp.GetRequiredService<DataDirectory>(), sp.GetRequiredService<SqlitePragmas>()));
+        services.AddScoped<DatabaseMigrator>();
+        return services;
+    }
+
+    public static void Configure(DbContextOptionsBuilder db, DatabaseOptions options, DataDirectory data, SqlitePragmas pragmas)
+    {
+        switch (options.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                db.UseSqlite(SqliteConnectionString(options, data));
+                db.AddInterceptors(pragmas);
+                break;
+            case DatabaseProvider.Postgres:
+                if (string.IsNullOrWhiteSpace(options.ConnectionString))
+                {
+                    throw new InvalidOperationException("Database:Provider là Postgres nhưng thiếu Database:ConnectionString.");
+                }
+                db.UseNpgsql(options.ConnectionString);
+                break;
+            default:
+                throw new InvalidOperationException($"Không hỗ trợ cơ sở dữ liệu '{options.Provider}'.");
+        }
+    }
+
+    public static string SqliteConnectionString(DatabaseOptions options, DataDirectory data) =>
+        string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? new SqliteConnectionStringBuilder { DataSource = data.File("truongso.db"), Pooling = true, ForeignKeys = true }.ToString()
+            : options.ConnectionString;
+}
