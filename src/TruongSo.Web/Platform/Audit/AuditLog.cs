@@ -17,7 +17,11 @@ public sealed class AuditLog(AppDbContext db, ICurrentActor actor, TimeProvider 
 {
     public const string PlatformChain = "platform";
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+    // Vietnamese stays readable in the stored JSON instead of \u escapes.
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.Create(System.Text.Unicode.UnicodeRanges.All),
+    };
 
     public static string ChainOf(Guid? schoolId) => schoolId is { } id ? $"school:{id:D}" : PlatformChain;
 

@@ -16,6 +16,12 @@ public sealed class DatabaseMigrator(AppDbContext db, DatabaseOptions options, D
     public async Task<IReadOnlyList<string>> MigrateAsync(string? target = null, CancellationToken ct = default)
     {
         var pending = await PendingAsync(ct);
+        if (options.Provider == DatabaseProvider.Sqlite)
+        {
+            // WAL lets readers work while one writer writes; it is a property of the file, so a
+            // restored or copied database gets it back here.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
+        }
         if (pending.Count == 0 && target is null)
         {
             return pending;
@@ -25,10 +31,6 @@ public sealed class DatabaseMigrator(AppDbContext db, DatabaseOptions options, D
             await BackUpSqliteAsync(pending, ct);
         }
         await db.Database.GetService<IMigrator>().MigrateAsync(target, ct);
-        if (options.Provider == DatabaseProvider.Sqlite)
-        {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", ct);
-        }
         log.LogInformation("Applied {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
         return pending;
     }

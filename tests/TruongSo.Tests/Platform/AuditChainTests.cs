@@ -1,0 +1,106 @@
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TruongSo.Web.Modules.Access.Contracts;
+using TruongSo.Web.Platform.Audit;
+
+namespace TruongSo.Tests.Platform;
+
+/// <summary>
+/// The audit log is append-only and hash-chained: edits, deletions and forks are detectable.
+/// Tests that tamper get an app of their own, so no other test's chain is harmed.
+/// </summary>
+public sealed class AuditChainTests(AppPerEngine apps) : IClassFixture<AppPerEngine>
+{
+    [Theory, Engines]
+    public async Task A_change_is_recorded_with_who_what_and_after(Engine engine)
+    {
+        var app = await apps.Get(engine);
+        var school = await app.Data.SchoolAsync();
+        var clerkUser = await app.Data.UserAsync(Roles.SchoolAdmin, school);
+        var clerk = await app.ApiAs(clerkUser);
+        var principal = await app.ApiAs(await app.Data.UserAsync(Roles.Principal, school));
+
+        var created = await (await clerk.PostAsJsonAsync("/api/v1/users", new { userName = SchoolData.Unique("gv"), fullName = "Đỗ Thị Hoa", role = Roles.Teacher, orgUnitId = school.Id })).JsonAsync(System.Net.HttpStatusCode.Created);
+        var log = await (await principal.GetAsync($"/api/v1/audit?schoolId={school.Id}&entityId={created.GetProperty("id").GetString()}")).JsonAsync();
+
+        var entries = log.GetProperty("items").EnumerateArray().ToList();
+        entries.Select(e => e.GetProperty("action").GetString()).Should().BeEquivalentTo("user.create", "user.grant");
+        entries.Should().OnlyContain(e => e.GetProperty("actorName").GetString() == clerkUser.UserName);
+        entries.Single(e => e.GetProperty("action").GetString() == "user.create").GetProperty("after").GetString().Should().Contain("Đỗ Thị Hoa");
+        created.GetProperty("generatedPassword").GetString().Should().HaveLength(12, "no password was given, so one is generated");
+    }
+
+    [Theory, Engines]
+    public async Task Verify_passes_on_an_untouched_log(Engine engine)
+    {
+        await using var app = await TestApp.StartAsync(engine);
+        await app.Data.UserAsync(Roles.Teacher, await app.Data.SchoolAsync());
+
+        (await app.CliAsync("audit", "verify")).Should().Be(0);
+    }
+
+    [Theory, Engines]
+    public async Task Verify_detects_an_edited_entry(Engine engine)
+    {
+        await using var app = await TestApp.StartAsync(engine);
+        var school = await app.Data.SchoolAsync();
+        await app.Data.UserAsync(Roles.Teacher, school);
+        var chain = AuditLog.ChainOf(school.Id);
+
+        await app.TamperAsync(chain, $"UPDATE audit_entries SET after = 'Người khác' WHERE chain = '{chain}' AND seq = 2");
+
+        (await app.CliAsync("audit", "verify")).Should().Be(2);
+        var result = await Verify(app);
+        result.Problems.Should().ContainSingle(p => p.Chain == chain && p.Seq == 2 && p.Message.Contains("đã bị sửa"));
+    }
+
+    [Theory, Engines]
+    public async Task Verify_detects_a_deleted_entry_in_the_middle_and_at_the_end(Engine engine)
+    {
+        await using var app = await TestApp.StartAsync(engine);
+        var school = await app.Data.SchoolAsync();
+        await app.Data.UserAsync(Roles.Teacher, school);
+        await app.Data.UserAsync(Roles.Teacher, school);
+        var chain = AuditLog.ChainOf(school.Id);
+        var last = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Chain == chain).MaxAsync(e => e.Seq));
+
+        await app.TamperAsync(chain, $"DELETE FROM audit_entries WHERE chain = '{chain}' AND seq IN (2, {last})");
+
+        var result = await Verify(app);
+        result.Problems.Should().Contain(p => p.Chain == chain && p.Message.Contains("Thiếu bản ghi số 2"));
+        result.Problems.Should().Contain(p => p.Chain == chain && p.Message.Contains("Đầu chuỗi"));
+        (await app.CliAsync("audit", "verify")).Should().Be(2);
+    }
+
+    [Theory, Engines]
+    public async Task The_database_refuses_updates_and_deletes_of_entries(Engine engine)
+    {
+        var app = await apps.Get(engine);
+        var school = await app.Data.SchoolAsync();
+        var chain = AuditLog.ChainOf(school.Id);
+
+        var update = () => app.WithDbAsync(db => db.Database.ExecuteSqlAsync($"UPDATE audit_entries SET reason = 'x' WHERE chain = {chain}"));
+        var delete = () => app.WithDbAsync(db => db.Database.ExecuteSqlAsync($"DELETE FROM audit_entries WHERE chain = {chain}"));
+
+        (await update.Should().ThrowAsync<Exception>()).Which.Message.Should().Contain("append-only");
+        (await delete.Should().ThrowAsync<Exception>()).Which.Message.Should().Contain("append-only");
+    }
+
+    [Theory, Engines]
+    public async Task Concurrent_writers_extend_one_chain_without_forking(Engine engine)
+    {
+        var app = await apps.Get(engine);
+        var school = await app.Data.SchoolAsync();
+
+        await Task.WhenAll(Enumerable.Range(0, 12).Select(_ => Task.Run(() => app.Data.UserAsync(Roles.Teacher, school))));
+
+        var chain = AuditLog.ChainOf(school.Id);
+        var seqs = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Chain == chain).OrderBy(e => e.Seq).Select(e => e.Seq).ToListAsync());
+        seqs.Should().Equal(Enumerable.Range(1, 1 + (12 * 2)).Select(i => (long)i), "the school's creation plus a user and a grant per writer");
+        (await Verify(app)).Problems.Where(p => p.Chain == chain).Should().BeEmpty();
+    }
+
+    private static Task<AuditVerification> Verify(TestApp app) =>
+        app.WithServicesAsync(sp => sp.GetRequiredService<AuditVerifier>().VerifyAsync());
+}
