@@ -4,6 +4,7 @@ using TruongSo.Web.Modules.Access.ManageUsers;
 using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.Organization.ManageOrgUnits;
 using TruongSo.Web.Platform.Data;
+using TruongSo.Web.Platform.Hosting;
 
 namespace TruongSo.Web.Demo;
 
@@ -22,11 +23,11 @@ public sealed class AdminAccount(AppDbContext db, CreateOrgUnit units, CreateUse
             return;
         }
         var password = options.AdminPassword ?? (options.Enabled ? options.Password
-            : throw new InvalidOperationException("Lần chạy đầu tiên cần đặt mật khẩu cho tài khoản admin qua biến môi trường TRUONGSO_ADMIN_PASSWORD."));
+            : throw new SetupException("Lần chạy đầu tiên cần đặt mật khẩu cho tài khoản admin qua biến môi trường TRUONGSO_ADMIN_PASSWORD."));
         var (_, errors) = await users.HandleAsync(new CreateUserRequest(UserName, "Quản trị hệ thống", password, Roles.SystemAdmin, ministry), ct);
         if (errors.Count > 0)
         {
-            throw new InvalidOperationException("Không tạo được tài khoản admin: " + string.Join(" ", errors.SelectMany(e => e.Value)));
+            throw new SetupException("Không tạo được tài khoản admin: " + string.Join(" ", errors.SelectMany(e => e.Value)));
         }
     }
 

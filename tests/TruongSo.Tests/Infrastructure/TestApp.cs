@@ -46,9 +46,10 @@ public sealed class TestApp : WebApplicationFactory<Program>
     public string DataDirectory { get; }
     public SchoolData Data { get; }
 
-    public static async Task<TestApp> StartAsync(Engine engine, IDictionary<string, string>? settings = null)
+    /// <param name="database">A connection string to reuse (a second instance, an empty database); else a fresh migrated copy.</param>
+    public static async Task<TestApp> StartAsync(Engine engine, IDictionary<string, string>? settings = null, string? database = null)
     {
-        var app = await CreateAsync(engine, settings);
+        var app = await CreateAsync(engine, settings, database);
         _ = app.Server; // start now, so that start-up failures surface here
         return app;
     }
@@ -59,7 +60,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
     /// </summary>
     public static async Task<TestApp> StartOnPortAsync(Engine engine, IDictionary<string, string>? settings = null)
     {
-        var app = await CreateAsync(engine, settings);
+        var app = await CreateAsync(engine, settings, null);
         app.UseKestrel(0);
         app.StartServer();
         return app;
@@ -68,14 +69,17 @@ public sealed class TestApp : WebApplicationFactory<Program>
     /// <summary>Where a Kestrel-backed app (<see cref="StartOnPortAsync"/>) listens.</summary>
     public Uri BaseAddress => ClientOptions.BaseAddress;
 
-    private static async Task<TestApp> CreateAsync(Engine engine, IDictionary<string, string>? settings)
+    private static async Task<TestApp> CreateAsync(Engine engine, IDictionary<string, string>? settings, string? database)
     {
         var name = $"t_{Guid.NewGuid():N}";
-        var cs = await TestDatabases.CreateAsync(engine, name);
+        var cs = database ?? await TestDatabases.CreateAsync(engine, name);
         var dataDir = Path.Combine(TestDatabases.RunDirectory, name);
         Directory.CreateDirectory(dataDir);
         return new TestApp(engine, cs, dataDir, settings);
     }
+
+    /// <summary>Every log message the app wrote, rendered.</summary>
+    public CapturedLogs Logs { get; } = new();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -83,6 +87,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+        builder.ConfigureServices(s => s.AddSingleton<Microsoft.Extensions.Logging.ILoggerProvider>(Logs));
     }
 
     public HttpClient Anonymous(bool followRedirects = false) =>

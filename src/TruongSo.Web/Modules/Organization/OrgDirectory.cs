@@ -26,6 +26,9 @@ internal sealed class OrgDirectory(AppDbContext db, IMemoryCache cache) : IOrgDi
         return unit;
     }
 
+    public async Task<IReadOnlyList<OrgUnitRef>> FindByCodeAsync(string code, CancellationToken ct = default) =>
+        await db.Set<OrgUnit>().AsNoTracking().Where(u => u.Code == code).OrderBy(u => u.Kind).Select(u => u.ToRef()).ToListAsync(ct);
+
     public IQueryable<Guid> UnitIdsIn(OrgScope scope)
     {
         var units = db.Set<OrgUnit>().AsNoTracking();

@@ -4,14 +4,17 @@ using TruongSo.Web.Platform.Data;
 
 namespace TruongSo.Web.Platform.Cli;
 
-/// <summary>The app's services without the web server, for one CLI command, acting as the operator.</summary>
+/// <summary>
+/// The app's services without the web server, for one CLI command, acting as the operator. No
+/// host is built, so no hosted service starts and nothing listens.
+/// </summary>
 public sealed class CliHost : IAsyncDisposable
 {
-    private readonly WebApplication app;
+    private readonly ServiceProvider services;
 
-    private CliHost(WebApplication app, IServiceScope scope)
+    private CliHost(ServiceProvider services, IServiceScope scope)
     {
-        this.app = app;
+        this.services = services;
         Scope = scope;
     }
 
@@ -23,8 +26,8 @@ public sealed class CliHost : IAsyncDisposable
     {
         var builder = Program.CreateBuilder(passed);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var app = builder.Build();
-        var host = new CliHost(app, app.Services.CreateScope());
+        var services = builder.Services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        var host = new CliHost(services, services.CreateScope());
         host.Get<CurrentActor>().ActAs(null, $"cli:{Environment.UserName}");
         if (migrate)
         {
@@ -40,6 +43,6 @@ public sealed class CliHost : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         Scope.Dispose();
-        await app.DisposeAsync();
+        await services.DisposeAsync();
     }
 }

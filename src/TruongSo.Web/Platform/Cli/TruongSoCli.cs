@@ -1,6 +1,7 @@
 using System.CommandLine;
 using TruongSo.Web.Demo;
 using TruongSo.Web.Modules.Access.Cli;
+using TruongSo.Web.Platform.Hosting;
 
 namespace TruongSo.Web.Platform.Cli;
 
@@ -23,8 +24,16 @@ public static class TruongSoCli
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(AuditCommands.Create());
         PassThroughUnknownTokens(root);
-        // Exceptions must reach the host (and WebApplicationFactory), not a generic handler.
-        return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        try
+        {
+            // Other exceptions must reach the host (and WebApplicationFactory), not a generic handler.
+            return await root.Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+        }
+        catch (SetupException e)
+        {
+            await Console.Error.WriteLineAsync($"Lỗi cấu hình: {e.Message}");
+            return 1;
+        }
     }
 
     public static string[] Passed(ParseResult result) => [.. result.UnmatchedTokens];

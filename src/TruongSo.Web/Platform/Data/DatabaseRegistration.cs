@@ -8,6 +8,10 @@ internal static class DatabaseRegistration
 {
     public static IServiceCollection AddPlatformDatabase(this IServiceCollection services, IConfiguration config)
     {
+        if (config["Database:Provider"] is { Length: > 0 } named && !Enum.TryParse<DatabaseProvider>(named, ignoreCase: true, out _))
+        {
+            throw new SetupException($"Không hỗ trợ cơ sở dữ liệu '{named}' (chọn Sqlite hoặc Postgres).");
+        }
         var options = config.GetSection("Database").Get<DatabaseOptions>() ?? new DatabaseOptions();
         services.AddSingleton(options);
         services.AddSingleton<DataDirectory>();
@@ -28,12 +32,12 @@ internal static class DatabaseRegistration
             case DatabaseProvider.Postgres:
                 if (string.IsNullOrWhiteSpace(options.ConnectionString))
                 {
-                    throw new InvalidOperationException("Database:Provider là Postgres nhưng thiếu Database:ConnectionString.");
+                    throw new SetupException("Database:Provider là Postgres nhưng thiếu Database:ConnectionString.");
                 }
                 db.UseNpgsql(options.ConnectionString);
                 break;
             default:
-                throw new InvalidOperationException($"Không hỗ trợ cơ sở dữ liệu '{options.Provider}'.");
+                throw new SetupException($"Không hỗ trợ cơ sở dữ liệu '{options.Provider}' (chọn Sqlite hoặc Postgres).");
         }
     }
 

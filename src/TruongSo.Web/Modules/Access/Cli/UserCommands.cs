@@ -1,12 +1,10 @@
 using System.CommandLine;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 using Spectre.Console;
 using TruongSo.Web.Modules.Access.Data;
 using TruongSo.Web.Modules.Access.ManageUsers;
-using TruongSo.Web.Modules.Organization.Data;
+using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Platform.Cli;
-using TruongSo.Web.Platform.Data;
 
 namespace TruongSo.Web.Modules.Access.Cli;
 
@@ -94,12 +92,12 @@ internal static class UserCommands
 
     private static async Task<Guid?> UnitIdAsync(CliHost host, string code, CancellationToken ct)
     {
-        var ids = await host.Get<AppDbContext>().Set<OrgUnit>().Where(u => u.Code == code).Select(u => u.Id).Take(2).ToListAsync(ct);
-        if (ids.Count == 1)
+        var units = await host.Get<IOrgDirectory>().FindByCodeAsync(code, ct);
+        if (units.Count == 1)
         {
-            return ids[0];
+            return units[0].Id;
         }
-        Fail([ids.Count == 0 ? $"Không có đơn vị mã '{code}'." : $"Mã '{code}' trùng ở nhiều loại đơn vị."]);
+        Fail([units.Count == 0 ? $"Không có đơn vị mã '{code}'." : $"Mã '{code}' trùng ở nhiều loại đơn vị."]);
         return null;
     }
 

@@ -5,6 +5,9 @@ public interface IOrgDirectory
 {
     Task<OrgUnitRef?> FindAsync(Guid id, CancellationToken ct = default);
 
+    /// <summary>Units with this code (codes are unique per kind, so there may be more than one).</summary>
+    Task<IReadOnlyList<OrgUnitRef>> FindByCodeAsync(string code, CancellationToken ct = default);
+
     /// <summary>The ids of the units an access scope covers, as a sub-query to compose into other queries.</summary>
     IQueryable<Guid> UnitIdsIn(OrgScope scope);
 }
