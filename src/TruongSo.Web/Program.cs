@@ -2,6 +2,8 @@ using TruongSo.Web.Components;
 using TruongSo.Web.Demo;
 using TruongSo.Web.Modules.Access;
 using TruongSo.Web.Modules.Organization;
+using TruongSo.Web.Modules.People;
+using TruongSo.Web.Modules.Teaching;
 using TruongSo.Web.Platform.Cli;
 using TruongSo.Web.Platform.Hosting;
 
@@ -18,6 +20,8 @@ public partial class Program
         builder.AddPlatform();
         builder.Services.AddOrganization();
         builder.Services.AddAccess();
+        builder.Services.AddPeople();
+        builder.Services.AddTeaching();
         builder.Services.AddDemo(builder.Configuration, builder.Environment);
         builder.Services.AddUi();
         return builder;
@@ -29,6 +33,8 @@ public partial class Program
         app.UsePlatform();
         app.MapOrganization();
         app.MapAccess();
+        app.MapPeople();
+        app.MapTeaching();
         app.MapUi();
         return app;
     }

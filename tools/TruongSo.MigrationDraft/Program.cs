@@ -110,6 +110,14 @@ internal sealed class DraftWriter(ExistingSchema existing, IReadOnlyList<Migrati
 
     public string Write(string id, string name, IReadOnlyList<MigrationOperation> ops)
     {
+        foreach (var db in pgOps.OfType<AlterDatabaseOperation>())
+        {
+            foreach (var a in db.GetAnnotations())
+            {
+                up.AppendLine($"        // Check: an earlier migration may already have this PostgreSQL database annotation.");
+                up.AppendLine($"        migrationBuilder.AlterDatabase().Annotation(\"{a.Name}\", {Literal(a.Value!)});");
+            }
+        }
         foreach (var op in ops)
         {
             switch (op)
@@ -128,7 +136,7 @@ internal sealed class DraftWriter(ExistingSchema existing, IReadOnlyList<Migrati
                     break;
                 case CreateIndexOperation i when !existing.Indexes.Contains(i.Name) && !existing.Indexes.Any(p => i.Name.StartsWith(p + "_", StringComparison.Ordinal) && p.StartsWith("ix_", StringComparison.Ordinal)):
                     var cols = i.Columns.Length == 1 ? $"\"{i.Columns[0]}\"" : "new[] { " + string.Join(", ", i.Columns.Select(c => $"\"{c}\"")) + " }";
-                    up.AppendLine($"        migrationBuilder.CreateIndex(name: \"{i.Name}\", table: \"{i.Table}\", column{(i.Columns.Length == 1 ? "" : "s")}: {cols}{(i.IsUnique ? ", unique: true" : "")});");
+                    up.AppendLine($"        migrationBuilder.CreateIndex(name: \"{i.Name}\", table: \"{i.Table}\", column{(i.Columns.Length == 1 ? "" : "s")}: {cols}{(i.IsUnique ? ", unique: true" : "")}){IndexAnnotations(i.Name)};");
                     down.Insert(0, $"        migrationBuilder.DropIndex(name: \"{i.Name}\", table: \"{i.Table}\");\n");
                     break;
                 case CreateIndexOperation:
@@ -138,10 +146,10 @@ internal sealed class DraftWriter(ExistingSchema existing, IReadOnlyList<Migrati
                     break;
             }
         }
+        var npgsqlUsing = up.ToString().Contains("NpgsqlValueGenerationStrategy", StringComparison.Ordinal) ? "\nusing Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;" : "";
         return $$"""
             using Microsoft.EntityFrameworkCore.Infrastructure;
-            using Microsoft.EntityFrameworkCore.Migrations;
-            using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
+            using Microsoft.EntityFrameworkCore.Migrations;{{npgsqlUsing}}
 
             #nullable disable
 
@@ -196,6 +204,13 @@ internal sealed class DraftWriter(ExistingSchema existing, IReadOnlyList<Migrati
         down.Insert(0, $"        migrationBuilder.DropTable(name: \"{t.Name}\");\n");
     }
 
+    private string IndexAnnotations(string index)
+    {
+        var pg = pgOps.OfType<CreateIndexOperation>().SingleOrDefault(i => i.Name == index);
+        return pg is null ? "" : string.Concat(pg.GetAnnotations().Where(a => a.Value is not null)
+            .Select(a => $"\n            .Annotation(\"{a.Name}\", {Literal(a.Value!)})"));
+    }
+
     private static string Columns(string[] columns) =>
         columns.Length == 1 ? $"x => x.{columns[0]}" : "x => new { " + string.Join(", ", columns.Select(c => $"x.{c}")) + " }";
 
@@ -229,6 +244,7 @@ internal sealed class DraftWriter(ExistingSchema existing, IReadOnlyList<Migrati
     {
         bool b => b ? "true" : "false",
         string s => $"\"{s}\"",
+        string[] a => "new[] { " + string.Join(", ", a.Select(x => $"\"{x}\"")) + " }",
         Enum e => $"{e.GetType().Name}.{e}",
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ => throw new NotSupportedException($"Literal of {value.GetType()}"),

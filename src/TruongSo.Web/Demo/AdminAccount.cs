@@ -12,7 +12,7 @@ namespace TruongSo.Web.Demo;
 public sealed class AdminAccount(AppDbContext db, CreateOrgUnit units, CreateUser users, DemoOptions options)
 {
     public const string UserName = "admin";
-    public const string MinistryCode = "BGDDT";
+    public const string MinistryCode = Modules.Organization.OrganizationStartup.MinistryCode;
     private const string NormalizedUserName = "ADMIN";
 
     public async Task EnsureAsync(CancellationToken ct)

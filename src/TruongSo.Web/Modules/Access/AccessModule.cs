@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Identity;
 using TruongSo.Web.Modules.Access.Contracts;
+using TruongSo.Web.Modules.Access.Data;
 using TruongSo.Web.Modules.Access.IssueToken;
 using TruongSo.Web.Modules.Access.ManageUsers;
 using TruongSo.Web.Modules.Access.Me;
@@ -12,6 +14,7 @@ public static class AccessModule
     public static IServiceCollection AddAccess(this IServiceCollection services)
     {
         services.AddScoped<IAccessPolicy, AccessPolicy>();
+        services.AddScoped<IUserClaimsPrincipalFactory<AppUser>, AppClaimsFactory>(); // the full name in the cookie
         services.AddScoped<GrantRole>();
         services.AddScoped<CreateUser>();
         services.AddScoped<ResetPassword>();

@@ -11,10 +11,11 @@ namespace TruongSo.Web.Modules.Access;
 /// Grants are read from the database on each request (not baked into the cookie or token), so a
 /// revoked role stops working at once. Scoped: one read per request, however many checks.
 /// </summary>
-internal sealed class AccessPolicy(AppDbContext db, IOrgDirectory org) : IAccessPolicy
+internal sealed class AccessPolicy(AppDbContext db, IOrgDirectory org, IEnumerable<IClassScopeProvider> classScopes) : IAccessPolicy
 {
     private IReadOnlyList<Grant>? grants;
     private Guid? grantsFor;
+    private IReadOnlyCollection<Guid>? classes;
 
     public async Task<IReadOnlyList<Grant>> GrantsAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
@@ -61,6 +62,25 @@ internal sealed class AccessPolicy(AppDbContext db, IOrgDirectory org) : IAccess
         var provinces = relevant.Where(g => g.Unit.Kind == OrgUnitKind.Province).Select(g => g.Unit.Id).ToHashSet();
         var units = relevant.Where(g => g.Unit.Kind != OrgUnitKind.Province).Select(g => g.Unit.Id).ToHashSet();
         return provinces.Count == 0 && units.Count == 0 ? OrgScope.None : new OrgScope(false, provinces, units);
+    }
+
+    public async Task<IReadOnlyCollection<Guid>> ClassIdsAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    {
+        if (classes is not null && grantsFor == UserIdOf(user))
+        {
+            return classes;
+        }
+        if (UserIdOf(user) is not { } userId)
+        {
+            return [];
+        }
+        var all = new HashSet<Guid>();
+        foreach (var provider in classScopes)
+        {
+            all.UnionWith(await provider.ClassIdsAsync(userId, ct));
+        }
+        await GrantsAsync(user, ct); // ties the cache to this user
+        return classes = all;
     }
 
     internal static Guid? UserIdOf(ClaimsPrincipal user) =>

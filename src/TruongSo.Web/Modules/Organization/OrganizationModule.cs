@@ -10,6 +10,7 @@ public static class OrganizationModule
     {
         services.AddScoped<IOrgDirectory, OrgDirectory>();
         services.AddScoped<CreateOrgUnit>();
+        services.AddSingleton<Platform.Hosting.IStartupTask, OrganizationStartup>();
         return services;
     }
 

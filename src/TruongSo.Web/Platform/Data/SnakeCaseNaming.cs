@@ -46,7 +46,7 @@ internal static class SnakeCaseNaming
             var c = name[i];
             if (char.IsUpper(c))
             {
-                var boundary = i > 0 && (char.IsLower(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1])));
+                var boundary = i > 0 && (char.IsLower(name[i - 1]) || char.IsDigit(name[i - 1]) || (i + 1 < name.Length && char.IsLower(name[i + 1]) && char.IsUpper(name[i - 1])));
                 if (boundary && name[i - 1] != '_')
                 {
                     sb.Append('_');

@@ -16,4 +16,7 @@ public interface IAccessPolicy
     Task<bool> CanAsync(ClaimsPrincipal user, string permission, Guid orgUnitId, CancellationToken ct = default);
 
     Task<OrgScope> ScopeAsync(ClaimsPrincipal user, string permission, CancellationToken ct = default);
+
+    /// <summary>Classes the user reaches through teaching assignments (see IClassScopeProvider).</summary>
+    Task<IReadOnlyCollection<Guid>> ClassIdsAsync(ClaimsPrincipal user, CancellationToken ct = default);
 }

@@ -3,24 +3,34 @@ namespace TruongSo.Web.Modules.Access.Contracts;
 /// <summary>
 /// What a role may do within the org unit it is granted on. Modules add their permissions here,
 /// so that the whole role × permission table can be read (and reviewed) in one screen.
+/// Class-level rights (a teacher's own classes) come from <see cref="IClassScopeProvider"/>.
 /// </summary>
 public static class Permissions
 {
     public const string ViewOrganization = "org.view";
     public const string ManageOrganization = "org.manage";
+    public const string ManageSchools = "org.manage-schools";
     public const string ViewUsers = "users.view";
     public const string ManageUsers = "users.manage";
     public const string ViewAuditLog = "audit.view";
+    public const string ViewStudents = "students.view";
+    public const string ManageStudents = "students.manage";
+    public const string ViewStaff = "staff.view";
+    public const string ManageStaff = "staff.manage";
+    public const string ViewAssignments = "teaching.view";
+    public const string ManageAssignments = "teaching.manage";
+
+    private static readonly string[] ReadAll = [ViewOrganization, ViewUsers, ViewAuditLog, ViewStudents, ViewStaff, ViewAssignments];
 
     private static readonly Dictionary<string, string[]> ByRole = new()
     {
-        [Roles.SystemAdmin] = [ViewOrganization, ManageOrganization, ViewUsers, ManageUsers, ViewAuditLog],
-        [Roles.MinistryOfficer] = [ViewOrganization, ViewUsers, ViewAuditLog],
-        [Roles.ProvinceOfficer] = [ViewOrganization, ViewUsers, ViewAuditLog],
-        [Roles.Principal] = [ViewOrganization, ViewUsers, ViewAuditLog],
-        [Roles.SchoolAdmin] = [ViewOrganization, ManageOrganization, ViewUsers, ManageUsers],
-        [Roles.Teacher] = [ViewOrganization],
-        [Roles.Accountant] = [ViewOrganization],
+        [Roles.SystemAdmin] = [.. ReadAll, ManageOrganization, ManageSchools, ManageUsers, ManageStudents, ManageStaff, ManageAssignments],
+        [Roles.MinistryOfficer] = ReadAll,
+        [Roles.ProvinceOfficer] = [.. ReadAll, ManageSchools],
+        [Roles.Principal] = [.. ReadAll, ManageOrganization, ManageStudents, ManageStaff, ManageAssignments],
+        [Roles.SchoolAdmin] = [ViewOrganization, ManageOrganization, ViewUsers, ManageUsers, ViewStudents, ManageStudents, ViewStaff, ManageStaff, ViewAssignments, ManageAssignments],
+        [Roles.Teacher] = [ViewOrganization, ViewAssignments],
+        [Roles.Accountant] = [ViewOrganization, ViewStudents],
         [Roles.Parent] = [],
         [Roles.Student] = [],
     };

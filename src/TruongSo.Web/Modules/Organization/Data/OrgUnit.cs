@@ -14,6 +14,9 @@ public sealed class OrgUnit
     public OrgUnitKind Kind { get; set; }
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";
+
+    /// <summary>The name folded for diacritic-insensitive search (VietnameseText.Fold).</summary>
+    public string NameSearch { get; set; } = "";
     public Guid? ParentId { get; set; }
     public Guid? ProvinceId { get; set; }
     public DateTime CreatedAt { get; set; }
@@ -29,6 +32,7 @@ internal sealed class OrgUnitConfiguration : IEntityTypeConfiguration<OrgUnit>
         b.Property(u => u.Kind).HasConversion<string>().HasMaxLength(20);
         b.Property(u => u.Code).HasMaxLength(20);
         b.Property(u => u.Name).HasMaxLength(200);
+        b.Property(u => u.NameSearch).HasMaxLength(200);
         b.HasIndex(u => new { u.Kind, u.Code }).IsUnique();
         b.HasIndex(u => u.ProvinceId);
         b.HasOne<OrgUnit>().WithMany().HasForeignKey(u => u.ParentId).OnDelete(DeleteBehavior.Restrict);

@@ -3,6 +3,7 @@ using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.Organization.Data;
 using TruongSo.Web.Platform.Audit;
 using TruongSo.Web.Platform.Data;
+using TruongSo.Web.Platform.Text;
 
 namespace TruongSo.Web.Modules.Organization.ManageOrgUnits;
 
@@ -50,6 +51,7 @@ public sealed class CreateOrgUnit(AppDbContext db, AuditLog audit, TimeProvider 
             Kind = request.Kind,
             Code = code,
             Name = name,
+            NameSearch = VietnameseText.Fold(name),
             ParentId = parent?.Id,
             ProvinceId = request.Kind == OrgUnitKind.Province ? null : parent?.Kind == OrgUnitKind.Province ? parent.Id : parent?.ProvinceId,
             CreatedAt = clock.GetUtcNow().UtcDateTime,

@@ -5,8 +5,8 @@ using System.Text.Json;
 namespace TruongSo.Web.Platform.Web.Localization;
 
 /// <summary>
-/// UI text. Vietnamese is the source language and the key; en.json holds English renderings.
-/// A string without a translation shows in Vietnamese rather than as a key.
+/// UI text. Vietnamese is the source language and the key; each module's *.en.json (embedded)
+/// holds English renderings. A string without a translation shows in Vietnamese, not as a key.
 /// </summary>
 public sealed class Text
 {
@@ -14,9 +14,17 @@ public sealed class Text
 
     public Text()
     {
-        using var stream = typeof(Text).Assembly.GetManifestResourceStream("TruongSo.Web.Platform.Web.Localization.en.json")
-            ?? throw new InvalidOperationException("en.json is not embedded.");
-        english = (JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? []).ToFrozenDictionary();
+        var assembly = typeof(Text).Assembly;
+        var merged = new Dictionary<string, string>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.EndsWith(".en.json", StringComparison.Ordinal)))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            foreach (var (vi, en) in JsonSerializer.Deserialize<Dictionary<string, string>>(stream) ?? [])
+            {
+                merged[vi] = en;
+            }
+        }
+        english = merged.ToFrozenDictionary();
     }
 
     public static bool IsEnglish => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";

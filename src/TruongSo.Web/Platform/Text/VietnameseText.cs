@@ -1,0 +1,95 @@
+using System.Globalization;
+using System.Text;
+
+namespace TruongSo.Web.Platform.Text;
+
+/// <summary>
+/// Vietnamese names for search and sorting, computed in code and stored, so that SQLite and
+/// PostgreSQL (whatever its locale) search and order them the same way.
+/// </summary>
+public static class VietnameseText
+{
+    // The Vietnamese alphabet in dictionary order; f, j, w, z only occur in foreign names.
+    private const string Alphabet = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz";
+
+    /// <summary>"Nguyễn  Văn ĐỨC" → "nguyen van duc": no marks, đ → d, lower case, single spaces.</summary>
+    public static string Fold(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return "";
+        }
+        var sb = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+            if (char.IsWhiteSpace(c))
+            {
+                space = sb.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                sb.Append(' ');
+                space = false;
+            }
+            sb.Append(c is 'đ' or 'Đ' ? 'd' : char.ToLowerInvariant(c));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// A key that orders people as a Vietnamese class list does: by given name (the last word),
+    /// then the rest of the name; letters in Vietnamese alphabet order (a ă â … đ …), tones only
+    /// breaking ties. Digits only, so any database collation orders it the same way.
+    /// </summary>
+    public static string SortKey(string fullName)
+    {
+        var words = fullName.Normalize(NormalizationForm.FormC).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0)
+        {
+            return "";
+        }
+        var ordered = words[^1..].Concat(words[..^1]).ToArray();
+        var primary = new StringBuilder();
+        var tones = new StringBuilder();
+        foreach (var word in ordered)
+        {
+            foreach (var c in word.ToLowerInvariant())
+            {
+                var (letter, tone) = Split(c);
+                var index = Alphabet.IndexOf(letter, StringComparison.Ordinal);
+                primary.Append(index < 0 ? "99" : (index + 10).ToString("D2", CultureInfo.InvariantCulture));
+                tones.Append(tone);
+            }
+            primary.Append("00"); // a word ends before any letter: "An" < "Anh"
+        }
+        return primary.Append('0').Append(tones).ToString();
+    }
+
+    /// <summary>A letter without its tone, and the tone: 0 none, 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng.</summary>
+    private static (char Letter, char Tone) Split(char c)
+    {
+        var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+        var tone = '0';
+        var kept = new StringBuilder();
+        foreach (var part in decomposed)
+        {
+            switch (part)
+            {
+                case '\u0300': tone = '1'; break; // huyền
+                case '\u0309': tone = '2'; break; // hỏi
+                case '\u0303': tone = '3'; break; // ngã
+                case '\u0301': tone = '4'; break; // sắc
+                case '\u0323': tone = '5'; break; // nặng
+                default: kept.Append(part); break;
+            }
+        }
+        var letter = kept.ToString().Normalize(NormalizationForm.FormC);
+        return (letter.Length == 1 ? letter[0] : c, tone);
+    }
+}
