@@ -11,8 +11,11 @@ namespace TruongSo.Tests.Infrastructure;
 public sealed record TestUser(Guid Id, string UserName, string Password);
 
 /// <summary>Each test makes its own province, schools and people, so no test reads another's rows.</summary>
+/// <remarks>Modules add their own builders as extension methods in Infrastructure/&lt;Module&gt;Data.cs.</remarks>
 public sealed class SchoolData(TestApp app)
 {
+    public TestApp App => app;
+
     public const string Password = "Test@12345";
     private static int counter;
 
