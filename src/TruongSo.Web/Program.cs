@@ -16,7 +16,7 @@ public partial class Program
 
     public static WebApplicationBuilder CreateBuilder(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = args, ContentRootPath = ContentRoot(args) });
         builder.AddPlatform();
         builder.Services.AddOrganization();
         builder.Services.AddAccess();
@@ -26,6 +26,17 @@ public partial class Program
         builder.Services.AddUi();
         return builder;
     }
+
+    /// <summary>
+    /// The app's own folder, so that appsettings.json and wwwroot are found wherever the operator
+    /// starts it from (the data directory stays relative to the working directory). A content root
+    /// given on the command line or in ASPNETCORE_CONTENTROOT, as the test host does, wins.
+    /// </summary>
+    private static string? ContentRoot(string[] args) =>
+        args.Any(a => a.StartsWith("--contentRoot", StringComparison.OrdinalIgnoreCase))
+        || Environment.GetEnvironmentVariable("ASPNETCORE_CONTENTROOT") is not null
+            ? null
+            : AppContext.BaseDirectory;
 
     public static WebApplication Build(WebApplicationBuilder builder)
     {

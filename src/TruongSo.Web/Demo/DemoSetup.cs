@@ -10,6 +10,10 @@ internal static class DemoSetup
         services.AddSingleton(options);
         services.AddScoped<AdminAccount>();
         services.AddScoped<DemoSeeder>();
+        services.AddScoped<DemoSchools>();
+        services.AddScoped<DemoRecords>();
+        services.AddScoped<DemoStudents>();
+        services.AddScoped<LargeDemo>();
         services.AddSingleton<IStartupTask, SeedOnStart>();
         return services;
     }

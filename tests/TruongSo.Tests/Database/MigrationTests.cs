@@ -126,6 +126,6 @@ public sealed class MigrationTests
             return values;
         });
 
-        pragmas.Should().Equal("wal", "1", "10000");
+        pragmas.Should().Equal("wal", "1", "5000");
     }
 }

@@ -118,7 +118,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
 
     /// <summary>Runs the real CLI entry point against this app's database and data directory.</summary>
     public Task<int> CliAsync(params string[] args) =>
-        TruongSoCli.RunAsync([.. args, .. settings.Select(s => $"--{s.Key}={s.Value}")]);
+        TruongSoCli.RunAsync([.. args, "--environment=Development", .. settings.Select(s => $"--{s.Key}={s.Value}")]);
 
     public sealed record TokenResponse(string AccessToken, string RefreshToken, long ExpiresIn);
 }

@@ -88,6 +88,27 @@ public sealed class CliTests(AppPerEngine apps) : IClassFixture<AppPerEngine>
         (await app.CliAsync("audit", "verify")).Should().Be(0);
     }
 
+    [Theory, Engines]
+    public async Task Seed_demo_makes_a_believable_province_and_large_data_on_request(Engine engine)
+    {
+        await using var app = await TestApp.StartAsync(engine);
+
+        (await app.CliAsync("seed-demo", "--schools", "2", "--students-per-school", "40")).Should().Be(0);
+
+        var (levels, studying, graduated, parentChildren, large) = await app.WithDbAsync(async db => (
+            await db.Set<TruongSo.Web.Modules.Organization.Data.School>().Select(s => s.Level).Distinct().CountAsync(),
+            await db.Set<TruongSo.Web.Modules.People.Data.Student>().CountAsync(s => s.Status == TruongSo.Web.Modules.People.Contracts.StudentStatus.Studying),
+            await db.Set<TruongSo.Web.Modules.People.Data.Student>().CountAsync(s => s.Status == TruongSo.Web.Modules.People.Contracts.StudentStatus.Graduated),
+            await db.Set<TruongSo.Web.Modules.People.Data.StudentGuardian>().CountAsync(l => db.Set<TruongSo.Web.Modules.People.Data.Guardian>().Any(g => g.Id == l.GuardianId && g.Phone == "0912345678")),
+            await db.Set<TruongSo.Web.Modules.Organization.Data.OrgUnit>().CountAsync(u => u.Code.StartsWith("01BM"))));
+        levels.Should().Be(3, "a primary, a THCS and a THPT school");
+        graduated.Should().BeGreaterThan(0, "last year's top grade graduated");
+        studying.Should().BeGreaterThan(500);
+        parentChildren.Should().Be(2, "the demo parent has a child in two schools");
+        large.Should().Be(2);
+        (await app.CliAsync("audit", "verify")).Should().Be(0);
+    }
+
     [Fact]
     public async Task Migrate_brings_an_empty_database_up_to_date()
     {

@@ -52,6 +52,20 @@ public sealed class WebPlatformTests(AppPerEngine apps) : IClassFixture<AppPerEn
         offsite.Headers.Location!.ToString().Should().Be("/", "only local return addresses are followed");
     }
 
+    [Fact]
+    public async Task A_malformed_body_is_a_400_naming_the_field_not_a_500()
+    {
+        var app = await apps.Get(Engine.Sqlite);
+        var school = await app.Data.SchoolAsync();
+        var principal = await app.ApiAs(await app.Data.UserAsync(Roles.Principal, school));
+
+        var response = await principal.PostAsync("/api/v1/assignments",
+            new StringContent("""{"classId":"khong-phai-guid","kind":"Subject"}""", System.Text.Encoding.UTF8, "application/json"));
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.GetProperty("errors").GetProperty("classId")[0].GetString().Should().Be("Giá trị của trường 'classId' không đúng kiểu dữ liệu.");
+    }
+
     [Theory, Engines]
     public async Task A_second_instance_on_the_same_database_accepts_the_first_ones_tokens(Engine engine)
     {

@@ -18,11 +18,13 @@ public static class AccessModule
         services.AddScoped<GrantRole>();
         services.AddScoped<CreateUser>();
         services.AddScoped<ResetPassword>();
+        services.AddScoped<IAccountProvisioning, AccountProvisioning>();
         return services;
     }
 
     public static WebApplication MapAccess(this WebApplication app)
     {
+        app.UseGrantsWarmedForPages();
         app.MapGroup("/api/v1/auth").WithTags("Xác thực").MapTokenEndpoints();
         var api = app.MapGroup("/api/v1").WithTags("Tài khoản").RequireAuthorization();
         api.MapMeEndpoint();

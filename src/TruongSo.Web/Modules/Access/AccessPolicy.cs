@@ -9,25 +9,28 @@ namespace TruongSo.Web.Modules.Access;
 
 /// <summary>
 /// Grants are read from the database on each request (not baked into the cookie or token), so a
-/// revoked role stops working at once. Scoped: one read per request, however many checks.
+/// revoked role stops working at once. Scoped: one read per request, however many checks. The
+/// read is shared, not repeated, when a layout and its page ask at the same moment: a DbContext
+/// takes one operation at a time.
 /// </summary>
 internal sealed class AccessPolicy(AppDbContext db, IOrgDirectory org, IEnumerable<IClassScopeProvider> classScopes) : IAccessPolicy
 {
-    private IReadOnlyList<Grant>? grants;
-    private Guid? grantsFor;
-    private IReadOnlyCollection<Guid>? classes;
+    private Task<IReadOnlyList<Grant>>? grants;
+    private Task<IReadOnlyCollection<Guid>>? classes;
+    private Guid? cachedFor;
 
-    public async Task<IReadOnlyList<Grant>> GrantsAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    public Task<IReadOnlyList<Grant>> GrantsAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
-        var userId = UserIdOf(user);
-        if (userId is null)
+        if (UserIdOf(user) is not { } userId)
         {
-            return [];
+            return Task.FromResult<IReadOnlyList<Grant>>([]);
         }
-        if (grants is not null && grantsFor == userId)
-        {
-            return grants;
-        }
+        ForUser(userId);
+        return grants ??= ReadGrantsAsync(userId, ct);
+    }
+
+    private async Task<IReadOnlyList<Grant>> ReadGrantsAsync(Guid userId, CancellationToken ct)
+    {
         var rows = await db.Set<RoleGrant>().AsNoTracking().Where(g => g.UserId == userId)
             .Select(g => new { g.Role, g.OrgUnitId }).ToListAsync(ct);
         var resolved = new List<Grant>(rows.Count);
@@ -38,8 +41,16 @@ internal sealed class AccessPolicy(AppDbContext db, IOrgDirectory org, IEnumerab
                 resolved.Add(new Grant(row.Role, unit));
             }
         }
-        grantsFor = userId;
-        return grants = resolved;
+        return resolved;
+    }
+
+    /// <summary>A scope serves one user; should it meet another (a test, a job), start afresh.</summary>
+    private void ForUser(Guid userId)
+    {
+        if (cachedFor != userId)
+        {
+            (cachedFor, grants, classes) = (userId, null, null);
+        }
     }
 
     public async Task<bool> CanAsync(ClaimsPrincipal user, string permission, Guid orgUnitId, CancellationToken ct = default)
@@ -64,23 +75,25 @@ internal sealed class AccessPolicy(AppDbContext db, IOrgDirectory org, IEnumerab
         return provinces.Count == 0 && units.Count == 0 ? OrgScope.None : new OrgScope(false, provinces, units);
     }
 
-    public async Task<IReadOnlyCollection<Guid>> ClassIdsAsync(ClaimsPrincipal user, CancellationToken ct = default)
+    public Task<IReadOnlyCollection<Guid>> ClassIdsAsync(ClaimsPrincipal user, CancellationToken ct = default)
     {
-        if (classes is not null && grantsFor == UserIdOf(user))
-        {
-            return classes;
-        }
         if (UserIdOf(user) is not { } userId)
         {
-            return [];
+            return Task.FromResult<IReadOnlyCollection<Guid>>([]);
         }
+        ForUser(userId);
+        return classes ??= ReadClassIdsAsync(userId, ct);
+    }
+
+    private async Task<IReadOnlyCollection<Guid>> ReadClassIdsAsync(Guid userId, CancellationToken ct)
+    {
+        await (grants ??= ReadGrantsAsync(userId, ct)); // one database operation at a time
         var all = new HashSet<Guid>();
         foreach (var provider in classScopes)
         {
             all.UnionWith(await provider.ClassIdsAsync(userId, ct));
         }
-        await GrantsAsync(user, ct); // ties the cache to this user
-        return classes = all;
+        return all;
     }
 
     internal static Guid? UserIdOf(ClaimsPrincipal user) =>

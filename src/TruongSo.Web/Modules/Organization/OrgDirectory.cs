@@ -12,16 +12,21 @@ internal sealed class OrgDirectory(AppDbContext db, IMemoryCache cache) : IOrgDi
     // that off the database without letting a moved school keep a stale province for long.
     private static readonly TimeSpan CacheFor = TimeSpan.FromMinutes(2);
 
+    /// <summary>After a rename or a move, this instance stops answering with the old unit at once.</summary>
+    internal static void Forget(IMemoryCache cache, Guid id) => cache.Remove(Key(id));
+
+    private static (string, Guid) Key(Guid id) => ("org", id);
+
     public async Task<OrgUnitRef?> FindAsync(Guid id, CancellationToken ct = default)
     {
-        if (cache.TryGetValue(("org", id), out OrgUnitRef? cached))
+        if (cache.TryGetValue(Key(id), out OrgUnitRef? cached))
         {
             return cached;
         }
         var unit = await db.Set<OrgUnit>().AsNoTracking().Where(u => u.Id == id).Select(u => u.ToRef()).SingleOrDefaultAsync(ct);
         if (unit is not null)
         {
-            cache.Set(("org", id), unit, CacheFor);
+            cache.Set(Key(id), unit, CacheFor);
         }
         return unit;
     }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.Organization.Data;
 using TruongSo.Web.Modules.Organization.ManageOrgUnits;
+using TruongSo.Web.Modules.Organization.ManageSchools;
 using TruongSo.Web.Modules.Organization.Reference;
 using TruongSo.Web.Platform.Data;
 using TruongSo.Web.Platform.Hosting;
@@ -27,6 +28,22 @@ internal sealed class OrganizationStartup : IStartupTask
             await create.HandleAsync(new CreateOrgUnitRequest(OrgUnitKind.Province, province.Code, province.Name, ministry), ct);
         }
         await BackfillNameSearchAsync(db, ct);
+        await BackfillSchoolsAsync(db, ct);
+    }
+
+    /// <summary>School units from before org_schools (created as bare units) get their particulars and subjects.</summary>
+    private static async Task BackfillSchoolsAsync(AppDbContext db, CancellationToken ct)
+    {
+        var bare = await db.Set<OrgUnit>().Where(u => u.Kind == OrgUnitKind.School && !db.Set<School>().Any(s => s.Id == u.Id))
+            .Select(u => new { u.Id, u.Name }).ToListAsync(ct);
+        foreach (var unit in bare)
+        {
+            SchoolSetup.Add(db, unit.Id, SchoolParticulars.FromName(unit.Name));
+        }
+        if (bare.Count > 0)
+        {
+            await db.SaveChangesAsync(ct);
+        }
     }
 
     /// <summary>Units from before the name_search column (migration SchoolRecords) get theirs now.</summary>

@@ -13,13 +13,7 @@ internal static class AuditCommands
         {
             await using var host = await CliHost.StartAsync(TruongSoCli.Passed(r), migrate: false, ct);
             AuditVerification result = null!;
-            await AnsiConsole.Progress().StartAsync(async p =>
-            {
-                var task = p.AddTask("Đang kiểm tra nhật ký", maxValue: double.MaxValue);
-                task.IsIndeterminate = true;
-                result = await host.Get<AuditVerifier>().VerifyAsync(new Progress<long>(n => task.Description = $"Đã kiểm tra {n:N0} bản ghi"), ct);
-                task.StopTask();
-            });
+            await CliDisplay.StatusAsync("Đang kiểm tra nhật ký…", async () => result = await host.Get<AuditVerifier>().VerifyAsync(ct: ct));
             if (result.Intact)
             {
                 AnsiConsole.MarkupLineInterpolated($"[green]Nhật ký nguyên vẹn:[/] {result.Entries:N0} bản ghi trong {result.Chains:N0} chuỗi.");

@@ -1,6 +1,7 @@
 using Spectre.Console;
 using TruongSo.Web.Platform.Auth;
 using TruongSo.Web.Platform.Data;
+using TruongSo.Web.Platform.Hosting;
 
 namespace TruongSo.Web.Platform.Cli;
 
@@ -31,13 +32,23 @@ public sealed class CliHost : IAsyncDisposable
         host.Get<CurrentActor>().ActAs(null, $"cli:{Environment.UserName}");
         if (migrate)
         {
-            var applied = await host.Get<DatabaseMigrator>().MigrateAsync(ct: ct);
-            if (applied.Count > 0)
-            {
-                AnsiConsole.MarkupLineInterpolated($"[grey]Đã cập nhật cơ sở dữ liệu: {string.Join(", ", applied)}[/]");
-            }
+            await host.PrepareDatabaseAsync(ct);
         }
         return host;
+    }
+
+    /// <summary>What `serve` does before it listens: migrate, then the modules' start-up tasks (reference data).</summary>
+    public async Task PrepareDatabaseAsync(CancellationToken ct)
+    {
+        var applied = await Get<DatabaseMigrator>().MigrateAsync(ct: ct);
+        if (applied.Count > 0)
+        {
+            AnsiConsole.MarkupLineInterpolated($"[grey]Đã cập nhật cơ sở dữ liệu: {string.Join(", ", applied)}[/]");
+        }
+        foreach (var task in Scope.ServiceProvider.GetServices<IStartupTask>())
+        {
+            await task.RunAsync(Scope.ServiceProvider, ct);
+        }
     }
 
     public async ValueTask DisposeAsync()

@@ -20,7 +20,7 @@ internal static class MigrateCommand
                 AnsiConsole.MarkupLine("[green]Cơ sở dữ liệu đã ở phiên bản mới nhất.[/]");
                 return 0;
             }
-            await AnsiConsole.Status().StartAsync("Đang cập nhật cơ sở dữ liệu…", _ => migrator.MigrateAsync(r.GetValue(target), ct));
+            await CliDisplay.StatusAsync("Đang cập nhật cơ sở dữ liệu…", () => migrator.MigrateAsync(r.GetValue(target), ct));
             foreach (var m in pending)
             {
                 AnsiConsole.MarkupLineInterpolated($"[green]✓[/] {m}");

@@ -23,6 +23,7 @@ public static class TruongSoCli
         root.Subcommands.Add(SeedDemoCommand.Create());
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(AuditCommands.Create());
+        root.Subcommands.Add(Modules.People.ImportExport.Cli.ImportCommands.Create());
         PassThroughUnknownTokens(root);
         try
         {

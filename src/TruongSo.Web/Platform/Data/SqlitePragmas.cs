@@ -5,11 +5,13 @@ namespace TruongSo.Web.Platform.Data;
 
 /// <summary>
 /// Per-connection SQLite settings: a busy timeout so that concurrent writers wait instead of
-/// failing, and foreign keys enforced. WAL is a property of the file, set once by the migrator.
+/// failing, and WAL's safe-but-fast sync level. WAL itself is a property of the file, set by the migrator.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;";
+    // foreign_keys comes from the connection string (ForeignKeys=True); busy_timeout bounds how
+    // long a request thread waits for the writer (SQLite has one) before failing.
+    private const string Pragmas = "PRAGMA busy_timeout = 5000; PRAGMA synchronous = NORMAL;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -30,6 +30,10 @@ internal static class PlatformSetup
         services.AddScoped<AuditVerifier>();
         services.AddPlatformAuthentication();
         services.AddPlatformProblemDetails();
+        services.AddExceptionHandler<BadRequestBodies>();
+        services.AddExceptionHandler<UniqueViolations>();
+        // Enums travel as their names ("Homeroom"), and numbers are still accepted.
+        services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddPlatformRateLimits(config);
         services.AddPlatformLocalization();
         services.AddSingleton<StartupState>();
@@ -51,12 +55,13 @@ internal static class PlatformSetup
         app.UseRequestLogging();
         app.UseSecurityHeaders();
         app.UseApiProblemBodies();
+        // Before any work: a request turned away at capacity should cost next to nothing.
+        app.UseRateLimiter();
         if (!app.Environment.IsDevelopment())
         {
             app.UseHsts(); // only ever sent over HTTPS
         }
         app.UsePlatformLocalization();
-        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();

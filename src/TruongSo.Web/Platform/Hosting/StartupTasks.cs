@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using TruongSo.Web.Platform.Data;
 
@@ -52,8 +53,15 @@ internal sealed class ReadinessCheck(StartupState state, AppDbContext db) : IHea
         {
             return HealthCheckResult.Unhealthy("Cơ sở dữ liệu chưa được cập nhật (migrate).");
         }
-        return await db.Database.CanConnectAsync(cancellationToken)
-            ? HealthCheckResult.Healthy()
-            : HealthCheckResult.Unhealthy("Không kết nối được cơ sở dữ liệu.");
+        try
+        {
+            // A query on a pooled connection: CanConnectAsync opens a new, unpooled one on SQLite.
+            await db.Database.ExecuteSqlRawAsync("SELECT 1", cancellationToken);
+            return HealthCheckResult.Healthy();
+        }
+        catch (System.Data.Common.DbException e)
+        {
+            return HealthCheckResult.Unhealthy("Không kết nối được cơ sở dữ liệu.", e);
+        }
     }
 }

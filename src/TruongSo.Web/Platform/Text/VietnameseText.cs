@@ -44,8 +44,9 @@ public static class VietnameseText
 
     /// <summary>
     /// A key that orders people as a Vietnamese class list does: by given name (the last word),
-    /// then the rest of the name; letters in Vietnamese alphabet order (a ă â … đ …), tones only
-    /// breaking ties. Digits only, so any database collation orders it the same way.
+    /// then the rest of the name, word by word; letters in Vietnamese alphabet order (a ă â … đ …),
+    /// a word's tones breaking ties between words of the same letters. Digits only, so any
+    /// database collation orders it the same way.
     /// </summary>
     public static string SortKey(string fullName)
     {
@@ -54,21 +55,39 @@ public static class VietnameseText
         {
             return "";
         }
-        var ordered = words[^1..].Concat(words[..^1]).ToArray();
-        var primary = new StringBuilder();
-        var tones = new StringBuilder();
-        foreach (var word in ordered)
+        var key = new StringBuilder(fullName.Length * 4);
+        foreach (var word in words[^1..].Concat(words[..^1]))
         {
-            foreach (var c in word.ToLowerInvariant())
+            // Each word whole: its letters, an end mark ("An" < "Anh"), then its tones
+            // ("Anh" < "Ánh"), so the given name is decided before the family name is looked at.
+            foreach (var c in word)
             {
-                var (letter, tone) = Split(c);
-                var index = Alphabet.IndexOf(letter, StringComparison.Ordinal);
-                primary.Append(index < 0 ? "99" : (index + 10).ToString("D2", CultureInfo.InvariantCulture));
-                tones.Append(tone);
+                var rank = c < Table.Length ? Table[c].Rank : 99;
+                key.Append((char)('0' + (rank / 10))).Append((char)('0' + (rank % 10)));
             }
-            primary.Append("00"); // a word ends before any letter: "An" < "Anh"
+            key.Append("00");
+            foreach (var c in word)
+            {
+                key.Append(c < Table.Length ? Table[c].Tone : '0');
+            }
         }
-        return primary.Append('0').Append(tones).ToString();
+        return key.ToString();
+    }
+
+    // Every character up to the Vietnamese block (U+1EFF), split once at start-up: imports key
+    // tens of thousands of names, and normalising each character costs more than the rest.
+    private static readonly (byte Rank, char Tone)[] Table = BuildTable();
+
+    private static (byte Rank, char Tone)[] BuildTable()
+    {
+        var table = new (byte, char)[0x1F00];
+        for (var c = 0; c < table.Length; c++)
+        {
+            var (letter, tone) = Split(char.ToLowerInvariant((char)c));
+            var index = Alphabet.IndexOf(letter, StringComparison.Ordinal);
+            table[c] = ((byte)(index < 0 ? 99 : index + 10), tone);
+        }
+        return table;
     }
 
     /// <summary>A letter without its tone, and the tone: 0 none, 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng.</summary>

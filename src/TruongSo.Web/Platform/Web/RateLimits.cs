@@ -4,13 +4,17 @@ using TruongSo.Web.Platform.Errors;
 
 namespace TruongSo.Web.Platform.Web;
 
-/// <summary>Bound from "RateLimits". Defaults suit one 2-core instance; see docs/operations.md.</summary>
+/// <summary>Bound from "RateLimits". See docs/operations.md for how the defaults were chosen.</summary>
 public sealed class RateLimitOptions
 {
     public int SignInPerMinutePerClient { get; set; } = 20;
     public int PublicLookupsPerMinutePerClient { get; set; } = 60;
-    public int MaxConcurrentRequests { get; set; } = 128;
-    public int MaxQueuedRequests { get; set; } = 256;
+
+    /// <summary>Requests in progress at once: 16 per core (32 on the 2-core reference machine).</summary>
+    public int MaxConcurrentRequests { get; set; } = 16 * Environment.ProcessorCount;
+
+    /// <summary>Requests waiting for a slot; past this they get 503 with Retry-After at once.</summary>
+    public int MaxQueuedRequests { get; set; } = 16 * Environment.ProcessorCount;
 }
 
 internal static class RateLimits

@@ -8,9 +8,14 @@ namespace TruongSo.Web.Platform.Web;
 /// </summary>
 internal static partial class RequestLogging
 {
-    public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app) => app.Use(async (ctx, next) =>
+    public static IApplicationBuilder UseRequestLogging(this IApplicationBuilder app)
     {
-        var log = ctx.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger("TruongSo.Request");
+        var log = app.ApplicationServices.GetRequiredService<ILoggerFactory>().CreateLogger("TruongSo.Request");
+        return app.Use(async (ctx, next) => await LogAsync(log, ctx, next));
+    }
+
+    private static async Task LogAsync(ILogger log, HttpContext ctx, RequestDelegate next)
+    {
         ctx.Response.Headers["X-Request-Id"] = ctx.TraceIdentifier;
         var started = Stopwatch.GetTimestamp();
         try
@@ -26,7 +31,7 @@ internal static partial class RequestLogging
                     Stopwatch.GetElapsedTime(started).TotalMilliseconds, ctx.User.FindFirst(System.Security.Claims.ClaimTypes.NameIdentifier)?.Value);
             }
         }
-    });
+    }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "{Method} {Route} → {Status} in {ElapsedMs:0.0} ms (user {UserId})")]
     private static partial void Logged(ILogger log, string method, string route, int status, double elapsedMs, string? userId);

@@ -21,10 +21,12 @@ public interface ISchoolStructure
 
     Task<ClassRef?> ClassAsync(Guid classId, CancellationToken ct = default);
 
+    /// <summary>By grade, then by name in natural order (6A2 before 6A10).</summary>
     Task<IReadOnlyList<ClassRef>> ClassesAsync(Guid schoolYearId, CancellationToken ct = default);
 
     Task<SubjectRef?> SubjectAsync(Guid subjectId, CancellationToken ct = default);
 
+    /// <summary>The subjects the school teaches (active ones), in its own order; SubjectAsync also finds retired ones.</summary>
     Task<IReadOnlyList<SubjectRef>> SubjectsAsync(Guid schoolId, CancellationToken ct = default);
 
     /// <summary>

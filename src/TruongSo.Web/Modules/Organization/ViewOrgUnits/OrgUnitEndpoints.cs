@@ -4,6 +4,7 @@ using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.Organization.Data;
 using TruongSo.Web.Platform.Data;
 using TruongSo.Web.Platform.Errors;
+using TruongSo.Web.Platform.Text;
 using TruongSo.Web.Platform.Web;
 
 namespace TruongSo.Web.Modules.Organization.ViewOrgUnits;
@@ -35,8 +36,10 @@ internal static class OrgUnitEndpoints
         }
         if (!string.IsNullOrWhiteSpace(q))
         {
-            var term = q.Trim().ToLowerInvariant();
-            units = units.Where(u => u.Code.ToLower().Contains(term) || u.Name.ToLower().Contains(term));
+            // "ha noi" finds "Thành phố Hà Nội" (the stored folded name); a code as typed, in any case.
+            var folded = VietnameseText.Fold(q);
+            var code = q.Trim().ToUpperInvariant();
+            units = units.Where(u => u.Code.ToUpper().Contains(code) || u.NameSearch.Contains(folded));
         }
         var result = await units.OrderBy(u => u.Kind).ThenBy(u => u.Code)
             .Select(u => new OrgUnitDto(u.Id, u.Kind.ToString(), u.Code, u.Name, u.ParentId, u.ProvinceId))

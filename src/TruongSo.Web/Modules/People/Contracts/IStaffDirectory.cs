@@ -7,6 +7,12 @@ public interface IStaffDirectory
 {
     Task<StaffRef?> FindAsync(Guid staffId, CancellationToken ct = default);
 
+    /// <summary>Several at once (one query), e.g. the names on a workload table.</summary>
+    Task<IReadOnlyList<StaffRef>> FindManyAsync(IReadOnlyCollection<Guid> staffIds, CancellationToken ct = default);
+
+    /// <summary>Staff of a school who are still working there, in Vietnamese name order.</summary>
+    Task<IReadOnlyList<StaffRef>> WorkingAtAsync(Guid schoolId, CancellationToken ct = default);
+
     /// <summary>The staff records linked to a sign-in account (one per school the person works in).</summary>
     Task<IReadOnlyList<StaffRef>> ByUserAsync(Guid userId, CancellationToken ct = default);
 }

@@ -7,7 +7,7 @@ using TruongSo.Web.Modules.People.Contracts;
 namespace TruongSo.Web.Modules.People.Data;
 
 /// <summary>A teacher or other member of staff of one school, with their sign-in account if they have one.</summary>
-public sealed class StaffMember
+public sealed partial class StaffMember
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid SchoolId { get; set; }

@@ -9,7 +9,7 @@ namespace TruongSo.Web.Modules.People.Data;
 /// A student's lifelong profile. <see cref="SchoolId"/> is the school that holds it now; the
 /// schools before it keep their part read-only through <see cref="Enrolments"/>.
 /// </summary>
-public sealed class Student
+public sealed partial class Student
 {
     public Guid Id { get; set; } = Guid.CreateVersion7();
     public Guid SchoolId { get; set; }

@@ -1,0 +1,70 @@
+using System.Diagnostics;
+using System.Globalization;
+using ImportBench;
+using TruongSo.Web.Modules.People.ImportExport;
+using TruongSo.Web.Modules.People.ImportExport.Students;
+using TruongSo.Web.Modules.People.ImportExport.Xlsx;
+
+// End-to-end timed runs, not BenchmarkDotNet: what matters is one import of a whole file through
+// the real service (read, check, write, audit) against a real database, next to the fastest way to
+// put the same rows in. Each measured run goes into a school of its own in a fresh database,
+// after a warm-up import (JIT, connection pool) of other rows.
+var count = int.Parse(Environment.GetEnvironmentVariable("ROWS") ?? "10000", CultureInfo.InvariantCulture);
+var postgres = Environment.GetEnvironmentVariable("TRUONGSO_BENCH_PG") ?? Environment.GetEnvironmentVariable("TRUONGSO_TEST_PG");
+var work = Directory.CreateTempSubdirectory("truongso-import-bench").FullName;
+
+var pupils = Pupils.Make(count, seed: 2026, codePrefix: "BE");
+var file = Xlsx(pupils);
+var warmUp = Xlsx(Pupils.Make(500, seed: 7, codePrefix: "WU"));
+Console.WriteLine($"{count:N0} rows, xlsx {file.Length / 1024.0:N0} KB, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+Console.WriteLine();
+Console.WriteLine("| engine | import (new) rows/s | re-import (update) rows/s | bulk load rows/s | import ÷ bulk |");
+Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
+foreach (var engine in postgres is null ? new[] { "Sqlite" } : ["Sqlite", "Postgres"])
+{
+    double imported, updated, bulk;
+    await using (var database = await BenchDatabase.CreateAsync(engine, work, postgres))
+    {
+        await ImportAsync(database, await database.SchoolAsync("WARM"), warmUp, "warm-up");
+        var school = await database.SchoolAsync("BENCH");
+        imported = await ImportAsync(database, school, file, "new");
+        updated = await ImportAsync(database, school, file, "update");
+    }
+    await using (var fresh = await BenchDatabase.CreateAsync(engine, work, postgres))
+    {
+        await ImportAsync(fresh, await fresh.SchoolAsync("WARM"), warmUp, "warm-up");
+        bulk = count / await Baseline.LoadAsync(fresh, await fresh.SchoolAsync("BASE"), pupils);
+    }
+    Console.WriteLine($"| {engine} | {imported:N0} | {updated:N0} | {bulk:N0} | {imported / bulk:P0} |");
+}
+if (postgres is null)
+{
+    Console.WriteLine("(PostgreSQL skipped: set TRUONGSO_BENCH_PG or run bench/import/run.sh)");
+}
+Directory.Delete(work, recursive: true);
+
+static byte[] Xlsx(List<Pupil> rows) =>
+    XlsxWriter.ToBytes(new XlsxSheet(StudentSheet.SheetName, [.. StudentSheet.Columns.Select(c => c.Header)], rows.Select(Pupils.Row)));
+
+static async Task<double> ImportAsync(BenchDatabase database, Guid school, byte[] file, string what)
+{
+    var import = database.Host.Get<ImportStudents>();
+    var clock = Stopwatch.StartNew();
+    var stages = new Dictionary<ImportStage, double>();
+    var progress = new StageClock(clock, stages);
+    var report = await import.HandleAsync(new ImportRequest(school, new MemoryStream(file), "bench.xlsx", ImportMode.AllOrNothing), progress);
+    var seconds = clock.Elapsed.TotalSeconds;
+    if (!report.Written || report.Errors.Count > 0)
+    {
+        throw new InvalidOperationException($"{database.Engine} {what}: {string.Join("; ", report.Errors.Take(5))}");
+    }
+    Console.Error.WriteLine($"  {database.Engine,-8} {what,-8} {report.RowsRead,6:N0} rows in {seconds * 1000,7:N0} ms = {report.RowsRead / seconds,9:N0} rows/s (created {report.Created:N0}, updated {report.Updated:N0}); " +
+        $"reading {stages.GetValueOrDefault(ImportStage.Validating) * 1000:N0} ms, checking {(stages.GetValueOrDefault(ImportStage.Writing) - stages.GetValueOrDefault(ImportStage.Validating)) * 1000:N0} ms, writing {(seconds - stages.GetValueOrDefault(ImportStage.Writing)) * 1000:N0} ms");
+    return report.RowsRead / seconds;
+}
+
+/// <summary>When each stage began (first report of it), for the breakdown.</summary>
+internal sealed class StageClock(Stopwatch clock, Dictionary<ImportStage, double> started) : IProgress<ImportProgress>
+{
+    public void Report(ImportProgress value) => started.TryAdd(value.Stage, clock.Elapsed.TotalSeconds);
+}

@@ -1,0 +1,12 @@
+namespace TruongSo.Web.Modules.Access.Contracts;
+
+public sealed record AccountRequest(string UserName, string FullName, string? Password, string Role, Guid OrgUnitId, string? Email = null, string? PhoneNumber = null);
+
+public sealed record ProvisionedAccount(Guid Id, string UserName, string? GeneratedPassword);
+
+/// <summary>How other modules open a sign-in account with its first role (staff accounts, later parents').</summary>
+public interface IAccountProvisioning
+{
+    /// <returns>The account, or Vietnamese messages keyed by field (userName, password, role, orgUnitId, fullName).</returns>
+    Task<(ProvisionedAccount? Account, Dictionary<string, string[]> Errors)> CreateAsync(AccountRequest request, CancellationToken ct = default);
+}
