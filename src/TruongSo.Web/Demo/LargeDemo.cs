@@ -74,7 +74,7 @@ public sealed class LargeDemo(AppDbContext db, CreateOrgUnit units, IStudentBulk
             var birthYear = start - cls.Grade - 5;
             var student = new Student
             {
-                SchoolId = school, StudentCode = $"01{serial:D8}", PersonalId = $"001{(gender == Gender.Male ? 2 : 3)}{birthYear % 100:D2}{serial % 1_000_000:D6}",
+                SchoolId = school, StudentCode = $"01{serial:D8}", PersonalId = $"002{(gender == Gender.Male ? 2 : 3)}{birthYear % 100:D2}{serial % 1_000_000:D6}", // 002: not the demo's 001, so IDs never collide
                 FullName = fullName, NameSearch = VietnameseText.Fold(fullName), SortKey = VietnameseText.SortKey(fullName),
                 DateOfBirth = new DateOnly(birthYear, 1, 1).AddDays(random.Next(365)), Gender = gender, EthnicityCode = "01",
                 Status = StudentStatus.Studying, CreatedAt = now,

@@ -30,6 +30,9 @@ internal sealed class SchoolStructure(
     public async Task<IReadOnlyList<ClassRef>> ClassesAsync(Guid schoolYearId, CancellationToken ct = default) =>
         [.. (await classes.OfYearAsync(schoolYearId, ct)).Select(c => c.ToRef())];
 
+    public async Task<IReadOnlyList<ClassRef>> ClassesAsync(IReadOnlyCollection<Guid> classIds, CancellationToken ct = default) =>
+        classIds.Count == 0 ? [] : [.. (await db.Set<SchoolClass>().AsNoTracking().Where(c => classIds.Contains(c.Id)).ToListAsync(ct)).Select(c => ClassDto.From(c).ToRef())];
+
     public async Task<SubjectRef?> SubjectAsync(Guid subjectId, CancellationToken ct = default) =>
         (await subjects.FindAsync(subjectId, ct))?.ToRef();
 

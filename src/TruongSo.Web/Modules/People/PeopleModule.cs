@@ -45,7 +45,6 @@ public static class PeopleModule
         services.AddScoped<FindGuardians>();
         services.AddScoped<AddStaffHandler>();
         services.AddScoped<EditStaffHandler>();
-        services.AddScoped<AccessAccounts>();
         services.AddScoped<CreateStaffAccountHandler>();
         services.AddScoped<FindStaff>();
         services.AddScoped<RecordDecisionsHandler>();

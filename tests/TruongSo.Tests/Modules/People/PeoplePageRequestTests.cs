@@ -1,11 +1,10 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using TruongSo.Web.Modules.Access.Contracts;
 
 namespace TruongSo.Tests.Modules.People;
 
 /// <summary>The People pages on both engines, as a browser without JavaScript uses them (the browser journeys run on SQLite only).</summary>
-public sealed partial class PeoplePageRequestTests(AppPerEngine apps) : IClassFixture<AppPerEngine>
+public sealed class PeoplePageRequestTests(AppPerEngine apps) : IClassFixture<AppPerEngine>
 {
     [Theory, Engines]
     public async Task Every_page_renders_and_the_admission_form_posts(Engine engine)
@@ -13,7 +12,7 @@ public sealed partial class PeoplePageRequestTests(AppPerEngine apps) : IClassFi
         var app = await apps.Get(engine);
         var school = await app.Data.SchoolWithYearAsync("6A1");
         var id = await app.Data.StudentAsync(school.School, "Âu Dương Phong", classId: school["6A1"]);
-        var clerk = await SignedInAsync(app, await app.Data.UserAsync(Roles.SchoolAdmin, school.School));
+        var clerk = await app.SignedInAsync(await app.Data.UserAsync(Roles.SchoolAdmin, school.School));
 
         // Several times each: the layout reads the grants while the page loads, and a page sharing its
         // DbContext fails only when the two reads overlap (real I/O, so PostgreSQL).
@@ -25,7 +24,7 @@ public sealed partial class PeoplePageRequestTests(AppPerEngine apps) : IClassFi
             response.StatusCode.Should().Be(url == urls[^1] ? HttpStatusCode.NotFound : HttpStatusCode.OK, $"{url}: {html}");
             html.Should().NotContain(" style=").And.NotMatchRegex("<script(?![^>]*\\bsrc=)", "the CSP would block it");
         }
-        var posted = await PostFormAsync(clerk, "/hoc-sinh/moi", "admit-student", new()
+        var posted = await clerk.PostFormAsync("/hoc-sinh/moi", "admit-student", new()
         {
             ["Input.SchoolId"] = school.Id.ToString(), ["Input.FullName"] = "Âu Dương Tuyết", ["Input.DateOfBirth"] = "2014-07-08",
             ["Input.Gender"] = "Female", ["Input.Ethnicity"] = "01", ["Input.ClassId"] = school["6A1"].ToString(),
@@ -34,23 +33,4 @@ public sealed partial class PeoplePageRequestTests(AppPerEngine apps) : IClassFi
         var profile = WebUtility.HtmlDecode(await clerk.GetStringAsync(posted.Headers.Location!.ToString()));
         profile.Should().Contain("Âu Dương Tuyết").And.Contain("Đã tiếp nhận học sinh.");
     }
-
-    private static async Task<HttpClient> SignedInAsync(TestApp app, TestUser user)
-    {
-        var client = app.Anonymous();
-        var response = await PostFormAsync(client, "/dang-nhap", "sign-in", new() { ["Input.UserName"] = user.UserName, ["Input.Password"] = user.Password });
-        response.StatusCode.Should().Be(HttpStatusCode.Redirect, "a signed-in user is sent on");
-        return client;
-    }
-
-    private static async Task<HttpResponseMessage> PostFormAsync(HttpClient client, string url, string formName, Dictionary<string, string> fields)
-    {
-        var token = AntiforgeryToken().Match(await client.GetStringAsync(url));
-        token.Success.Should().BeTrue($"{url} has a form with an anti-forgery token");
-        var body = new Dictionary<string, string>(fields) { ["_handler"] = formName, ["__RequestVerificationToken"] = WebUtility.HtmlDecode(token.Groups[1].Value) };
-        return await client.PostAsync(url, new FormUrlEncodedContent(body));
-    }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryToken();
 }

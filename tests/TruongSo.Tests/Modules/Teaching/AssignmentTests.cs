@@ -138,6 +138,27 @@ public sealed class AssignmentTests(AppPerEngine apps) : IClassFixture<AppPerEng
         after.Should().BeEmpty();
     }
 
+    [Theory, Engines]
+    public async Task The_page_refuses_a_class_of_another_school_posted_into_its_form(Engine engine)
+    {
+        var app = await apps.Get(engine);
+        var own = await app.Data.SchoolWithClassesAsync();
+        var other = await app.Data.SchoolWithClassesAsync();
+        var otherTeacher = await app.Data.TeacherAsync(other.School, "Phan Văn Khải");
+        var clerk = await app.SignedInAsync(await app.Data.UserAsync(Roles.SchoolAdmin, own.School));
+
+        var response = await clerk.PostFormAsync($"/phan-cong?truong={own.School.Id}", "assign", new()
+        {
+            ["Input.ClassId"] = other.Classes[0].Id.ToString(), ["Input.SubjectId"] = Guid.Empty.ToString(),
+            ["Input.Term"] = "0", ["Input.StaffId"] = otherTeacher.ToString(),
+        });
+
+        System.Net.WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()).Should().Contain("Không có quyền phân công cho lớp này.");
+        var assigned = await app.WithDbAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.CountAsync(
+            db.Set<TruongSo.Web.Modules.Teaching.Data.TeachingAssignment>(), a => a.SchoolId == other.School.Id));
+        assigned.Should().Be(0);
+    }
+
     private static Task<IReadOnlyCollection<Guid>> ClassesOf(TestApp app, TestUser user) => app.WithServicesAsync(sp =>
         Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<IAccessPolicy>(sp).ClassIdsAsync(
             new System.Security.Claims.ClaimsPrincipal(new System.Security.Claims.ClaimsIdentity(

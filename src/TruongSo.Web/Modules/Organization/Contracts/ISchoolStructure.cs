@@ -24,6 +24,9 @@ public interface ISchoolStructure
     /// <summary>By grade, then by name in natural order (6A2 before 6A10).</summary>
     Task<IReadOnlyList<ClassRef>> ClassesAsync(Guid schoolYearId, CancellationToken ct = default);
 
+    /// <summary>Several classes by id in one query (a page of students shows each one's class).</summary>
+    Task<IReadOnlyList<ClassRef>> ClassesAsync(IReadOnlyCollection<Guid> classIds, CancellationToken ct = default);
+
     Task<SubjectRef?> SubjectAsync(Guid subjectId, CancellationToken ct = default);
 
     /// <summary>The subjects the school teaches (active ones), in its own order; SubjectAsync also finds retired ones.</summary>

@@ -17,9 +17,9 @@ public sealed record StaffAccount(Guid UserId, string UserName, string Role, str
 
 /// <summary>
 /// Cấp tài khoản đăng nhập cho cán bộ: an account with the role of their position at their school,
-/// made by Access's own handler, then linked to the staff record.
+/// opened by Access (IAccountProvisioning), then linked to the staff record.
 /// </summary>
-public sealed class CreateStaffAccountHandler(AppDbContext db, StaffAccess staff, IAccessPolicy access, AccessAccounts accounts, AuditLog audit)
+public sealed class CreateStaffAccountHandler(AppDbContext db, StaffAccess staff, IAccessPolicy access, IAccountProvisioning accounts, AuditLog audit)
 {
     public async Task<Outcome<StaffAccount>> HandleAsync(ClaimsPrincipal user, Guid staffId, CreateStaffAccountRequest request, CancellationToken ct = default)
     {
@@ -45,7 +45,8 @@ public sealed class CreateStaffAccountHandler(AppDbContext db, StaffAccess staff
         Dictionary<string, string[]> errors = [];
         foreach (var userName in attempts)
         {
-            var (created, problems) = await accounts.CreateAsync(userName, member.FullName, request.Password, role, member.SchoolId, member.Email, member.Phone, ct);
+            var (created, problems) = await accounts.CreateAsync(
+                new AccountRequest(userName, member.FullName, request.Password, role, member.SchoolId, member.Email, member.Phone), ct);
             if (created is null)
             {
                 errors = problems;

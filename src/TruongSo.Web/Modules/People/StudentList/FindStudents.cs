@@ -58,11 +58,13 @@ public sealed class FindStudents(StudentAccess access, IOrgDirectory org, ISchoo
                     .OrderByDescending(p => p.From).Select(p => (Guid?)p.ClassId).FirstOrDefault(),
             })
             .ToPageAsync(page, ct);
+        var classNames = (await structure.ClassesAsync([.. rows.Items.Where(r => r.ClassId != null).Select(r => r.ClassId!.Value).Distinct()], ct))
+            .ToDictionary(c => c.Id, c => c.Name);
         var items = new List<StudentListItem>(rows.Items.Count);
         foreach (var r in rows.Items)
         {
             var status = bySchool && r.SchoolId != at ? StudentStatus.TransferredOut : r.Status;
-            var className = r.ClassId is { } c ? (await structure.ClassAsync(c, ct))?.Name : null;
+            var className = r.ClassId is { } c ? classNames.GetValueOrDefault(c) : null;
             items.Add(new StudentListItem(r.Id, r.StudentCode, r.FullName, r.DateOfBirth, r.Gender, status, r.SchoolId,
                 (await org.FindAsync(r.SchoolId, ct))?.Name ?? "?", r.ClassId, className));
         }
