@@ -36,7 +36,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
             connection = new NpgsqlConnectionStringBuilder(postgres) { Database = name }.ConnectionString;
         }
         var host = await CliHost.StartAsync(
-            [$"--Database:Provider={engine}", $"--Database:ConnectionString={connection}", $"--TRUONGSO_DATA_DIR={work}", "--Demo:Enabled=false", "--Logging:LogLevel:Default=Warning"],
+            [$"--Database:Provider={engine}", $"--Database:ConnectionString={connection}", $"--TRUONGSO_DATA_DIR={work}", "--TRUONGSO_ADMIN_PASSWORD=Bench@2026", "--Demo:Enabled=false", "--Logging:LogLevel:Default=Warning"],
             migrate: true, CancellationToken.None);
         return new BenchDatabase(host, engine);
     }

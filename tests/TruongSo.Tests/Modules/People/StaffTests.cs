@@ -40,6 +40,23 @@ public sealed class StaffTests(AppPerEngine apps) : IClassFixture<AppPerEngine>
     }
 
     [Theory, Engines]
+    public async Task A_teacher_who_leaves_loses_their_rights_at_the_school_at_once(Engine engine)
+    {
+        var app = await apps.Get(engine);
+        var school = await app.Data.SchoolWithYearAsync();
+        var clerk = await app.Data.ApiAsync(Roles.SchoolAdmin, school.School);
+        var id = (await (await clerk.PostAsJsonAsync("/api/v1/staff", Staff(school.Id, "Lê Văn Tám", "giao-vien", ["TOAN"]))).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var account = await (await clerk.PostAsJsonAsync($"/api/v1/staff/{id}/account", new { })).JsonAsync(HttpStatusCode.Created);
+        var teacher = await app.ApiAs(new TestUser(account.GetProperty("userId").GetGuid(), account.GetProperty("userName").GetString()!, account.GetProperty("password").GetString()!));
+        (await teacher.GetAsync($"/api/v1/org-units/{school.Id}")).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        (await clerk.PostAsJsonAsync($"/api/v1/staff/{id}/leave", new { reason = "Chuyển công tác" })).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        await (await teacher.GetAsync($"/api/v1/org-units/{school.Id}")).ShouldBeProblemAsync(HttpStatusCode.NotFound);
+        (await (await teacher.GetAsync("/api/v1/me")).JsonAsync()).GetProperty("grants").GetArrayLength().Should().Be(0);
+    }
+
+    [Theory, Engines]
     public async Task Bad_staff_records_are_refused_field_by_field(Engine engine)
     {
         var app = await apps.Get(engine);

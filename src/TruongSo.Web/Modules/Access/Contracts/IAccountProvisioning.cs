@@ -9,4 +9,11 @@ public interface IAccountProvisioning
 {
     /// <returns>The account, or Vietnamese messages keyed by field (userName, password, role, orgUnitId, fullName).</returns>
     Task<(ProvisionedAccount? Account, Dictionary<string, string[]> Errors)> CreateAsync(AccountRequest request, CancellationToken ct = default);
+
+    /// <summary>
+    /// Removes every role the user holds on the unit (a teacher who leaves the school), with an
+    /// audit entry, in the caller's unit of work: it takes effect when the caller saves, and at
+    /// once from then on, since grants are read on every request.
+    /// </summary>
+    Task RevokeAllOnAsync(Guid userId, Guid orgUnitId, string reason, CancellationToken ct = default);
 }

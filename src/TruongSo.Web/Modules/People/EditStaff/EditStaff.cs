@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using TruongSo.Web.Modules.Access.Contracts;
 using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.People.Contracts;
 using TruongSo.Web.Modules.People.Data;
@@ -20,7 +21,7 @@ public sealed record EditStaffRequest(
 public sealed record EditedStaff(Guid Id, Guid Version, StaffStatus Status);
 
 /// <summary>Sửa hồ sơ cán bộ, or record that they have left the school (the record stays, for history).</summary>
-public sealed class EditStaffHandler(AppDbContext db, StaffAccess access, ISchoolStructure structure, AuditLog audit, TimeProvider clock)
+public sealed class EditStaffHandler(AppDbContext db, StaffAccess access, ISchoolStructure structure, IAccountProvisioning accounts, AuditLog audit, TimeProvider clock)
 {
     public async Task<Outcome<EditedStaff>> HandleAsync(ClaimsPrincipal user, Guid staffId, EditStaffRequest request, CancellationToken ct = default)
     {
@@ -64,6 +65,11 @@ public sealed class EditStaffHandler(AppDbContext db, StaffAccess access, ISchoo
         }
         member.Status = StaffStatus.Left;
         member.Version = Guid.NewGuid();
+        if (member.UserId is { } account)
+        {
+            // Leaving the school ends the account's rights there; the account itself stays (other schools, history).
+            await accounts.RevokeAllOnAsync(account, member.SchoolId, "Nghỉ việc tại trường", ct);
+        }
         audit.Record(new AuditChange("staff.leave", "StaffMember", member.Id.ToString(), new { Status = StaffStatus.Working },
             new { member.Status }, reason, SchoolId: member.SchoolId));
         return await db.SaveOrRefuseAsync(ct) is { } stale ? stale : new EditedStaff(member.Id, member.Version, member.Status);
