@@ -40,7 +40,7 @@ public sealed class DemoRecords(AppDbContext db, DemoStudents students, AuditLog
         }
         var random = new Random(20261121);
         var names = new VietnameseNames(random);
-        var start = CurrentStartYear(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var start = CurrentStartYear(Platform.Time.SchoolDay.Today(clock));
         var families = new DemoFamilies(random, names);
         foreach (var schoolId in schoolIds)
         {

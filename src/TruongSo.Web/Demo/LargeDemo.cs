@@ -26,7 +26,7 @@ public sealed class LargeDemo(AppDbContext db, CreateOrgUnit units, IStudentBulk
     {
         var province = await db.Set<OrgUnit>().Where(u => u.Kind == OrgUnitKind.Province && u.Code == DemoSeeder.ProvinceCode).Select(u => u.Id).SingleAsync(ct);
         var existing = (await db.Set<OrgUnit>().Where(u => u.Code.StartsWith(CodePrefix)).Select(u => u.Code).ToListAsync(ct)).ToHashSet();
-        var start = DemoRecords.CurrentStartYear(DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var start = DemoRecords.CurrentStartYear(Platform.Time.SchoolDay.Today(clock));
         for (var i = 0; i < schools; i++)
         {
             var code = $"{CodePrefix}{i:D5}";

@@ -1,3 +1,4 @@
+using TruongSo.Web.Platform.Time;
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TruongSo.Web.Modules.Access.Contracts;

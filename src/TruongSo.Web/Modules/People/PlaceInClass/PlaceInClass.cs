@@ -1,3 +1,4 @@
+using TruongSo.Web.Platform.Time;
 using System.Security.Claims;
 using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Platform.Audit;

@@ -1,3 +1,4 @@
+using TruongSo.Web.Platform.Time;
 using Microsoft.EntityFrameworkCore;
 using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.People.Contracts;

@@ -1,4 +1,4 @@
-namespace TruongSo.Web.Modules.People;
+namespace TruongSo.Web.Platform.Time;
 
 /// <summary>School days are Vietnamese days (UTC+7, no daylight saving), whatever the server's zone.</summary>
 public static class SchoolDay
