@@ -49,7 +49,7 @@ public sealed class DemoRecords(AppDbContext db, DemoStudents students, AuditLog
             var subjects = await db.Set<Subject>().Include(s => s.Grades).Where(s => s.SchoolId == schoolId).ToListAsync(ct);
             var years = new[] { Year(schoolId, start - 1, SchoolYearStatus.Closed), Year(schoolId, start, SchoolYearStatus.Active) };
             var classes = years.ToDictionary(y => y.Id, y => Classes(school, y));
-            var staff = await StaffAsync(unit, school, subjects, names, ct);
+            var staff = await StaffAsync(unit, school, subjects, names, random, ct);
             db.AddRange(years);
             db.AddRange(classes.Values.SelectMany(c => c));
             db.AddRange(staff);
@@ -79,7 +79,7 @@ public sealed class DemoRecords(AppDbContext db, DemoStudents students, AuditLog
                 Room = $"P.{(grade % 10) + 1}0{k}",
             }))];
 
-    private async Task<List<StaffMember>> StaffAsync(OrgUnit unit, School school, List<Subject> subjects, VietnameseNames names, CancellationToken ct)
+    private async Task<List<StaffMember>> StaffAsync(OrgUnit unit, School school, List<Subject> subjects, VietnameseNames names, Random random, CancellationToken ct)
     {
         var staff = new List<StaffMember>();
         var linked = Accounts.GetValueOrDefault(unit.Code, []);
@@ -93,8 +93,8 @@ public sealed class DemoRecords(AppDbContext db, DemoStudents students, AuditLog
             {
                 SchoolId = school.Id, StaffCode = $"{(position == "giao-vien" ? "GV" : "CB")}{staff.Count + 1:D3}", FullName = fullName,
                 NameSearch = VietnameseText.Fold(fullName), SortKey = VietnameseText.SortKey(fullName), Gender = gender, Position = position,
-                Qualification = position == "giao-vien" ? "dai-hoc" : "dai-hoc", MainSubjects = subject, Employment = "bien-che",
-                Phone = $"09{Random.Shared.Next(10_000_000, 99_999_999)}", UserId = user is null ? null : users.GetValueOrDefault(user.ToUpperInvariant()),
+                Qualification = "dai-hoc", MainSubjects = subject, Employment = "bien-che",
+                Phone = $"09{random.Next(10_000_000, 99_999_999)}", UserId = user is null ? null : users.GetValueOrDefault(user.ToUpperInvariant()),
                 CreatedAt = clock.GetUtcNow().UtcDateTime,
             };
             staff.Add(member);
