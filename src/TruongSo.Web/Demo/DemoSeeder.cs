@@ -3,6 +3,7 @@ using TruongSo.Web.Modules.Access.Contracts;
 using TruongSo.Web.Modules.Access.ManageUsers;
 using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.Organization.Data;
+using TruongSo.Web.Modules.People.Data;
 using TruongSo.Web.Platform.Data;
 
 namespace TruongSo.Web.Demo;
@@ -58,5 +59,20 @@ public sealed class DemoSeeder(AppDbContext db, AdminAccount admin, DemoSchools 
             }
         }
         await records.SeedAsync(schoolIds, ct);
+        await LinkFamilyAccountsAsync(ct);
+    }
+
+    /// <summary>The demo parent's account reaches their children, and the demo student's their own record.</summary>
+    private async Task LinkFamilyAccountsAsync(CancellationToken ct)
+    {
+        var parent = await db.Users.Where(u => u.NormalizedUserName == DemoFamilies.DemoParentPhone).Select(u => u.Id).SingleAsync(ct);
+        var student = await db.Users.Where(u => u.NormalizedUserName == "HOCSINH").Select(u => u.Id).SingleAsync(ct);
+        var school = await db.Set<OrgUnit>().Where(u => u.Code == SchoolCode).Select(u => u.Id).SingleAsync(ct);
+        await db.Set<Guardian>().Where(g => g.Phone == DemoFamilies.DemoParentPhone && g.UserId == null)
+            .ExecuteUpdateAsync(u => u.SetProperty(g => g.UserId, parent), ct);
+        var khoi = await db.Set<Student>().Where(s => s.SchoolId == school && s.FullName == DemoStudents.DemoStudentName)
+            .Select(s => s.Id).FirstAsync(ct);
+        await db.Set<Student>().Where(s => s.Id == khoi && s.UserId == null && !db.Set<Student>().Any(o => o.UserId == student))
+            .ExecuteUpdateAsync(u => u.SetProperty(s => s.UserId, student), ct);
     }
 }

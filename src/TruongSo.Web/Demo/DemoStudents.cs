@@ -12,6 +12,9 @@ namespace TruongSo.Web.Demo;
 /// </summary>
 public sealed class DemoStudents(AppDbContext db, TimeProvider clock)
 {
+    /// <summary>The demo student account (hocsinh) is this 7A1 student at the THCS, a child of the demo parent.</summary>
+    public const string DemoStudentName = "Hoàng Minh Khôi";
+
     private static readonly string[] Streets = ["phố Kim Mã", "phố Tây Sơn", "đường Láng", "phố Huế", "đường Giải Phóng", "phố Đội Cấn", "đường Hoàng Hoa Thám", "phố Chùa Bộc", "đường Nguyễn Trãi", "phố Thái Hà"];
     private static readonly string[] MinorityCodes = ["02", "03", "04", "06", "07", "08"];
     private readonly HashSet<string> personalIds = [];
@@ -70,7 +73,7 @@ public sealed class DemoStudents(AppDbContext db, TimeProvider clock)
         }
         return (schoolCode, className) switch
         {
-            (DemoSeeder.SchoolCode, "7A1") => ("Hoàng Minh Khôi", Gender.Male),
+            (DemoSeeder.SchoolCode, "7A1") => (DemoStudentName, Gender.Male),
             (DemoSeeder.OtherSchoolCode, "3A") => ("Hoàng Ngọc Minh Anh", Gender.Female),
             _ => null,
         };

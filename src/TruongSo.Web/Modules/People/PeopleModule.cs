@@ -29,6 +29,8 @@ public static class PeopleModule
         services.AddScoped<StudentAccess>();
         services.AddScoped<StaffAccess>();
         services.AddScoped<IStaffDirectory, StaffDirectory>();
+        services.AddScoped<IClassRosters, ClassRosters>();
+        services.AddScoped<IFamilyLinks, FamilyLinks>();
         services.AddScoped<StudentIdentity>();
         services.AddScoped<AdmitStudentHandler>();
         services.AddScoped<EditStudentHandler>();

@@ -20,15 +20,24 @@ public static class Permissions
     public const string ViewAssignments = "teaching.view";
     public const string ManageAssignments = "teaching.manage";
 
-    private static readonly string[] ReadAll = [ViewOrganization, ViewUsers, ViewAuditLog, ViewStudents, ViewStaff, ViewAssignments];
+    /// <summary>Read every class's sổ điểm and results (school, province or nation by the grant).</summary>
+    public const string ViewGradebook = "gradebook.view";
+
+    /// <summary>Lock a term, approve unlock requests, decide exemptions: the principal's part (TT22 Điều 20).</summary>
+    public const string LockGradebook = "gradebook.lock";
+
+    /// <summary>A province's choices on the points the regulation leaves open (grading-rules.md §6).</summary>
+    public const string ManageGradingSettings = "gradebook.settings";
+
+    private static readonly string[] ReadAll = [ViewOrganization, ViewUsers, ViewAuditLog, ViewStudents, ViewStaff, ViewAssignments, ViewGradebook];
 
     private static readonly Dictionary<string, string[]> ByRole = new()
     {
-        [Roles.SystemAdmin] = [.. ReadAll, ManageOrganization, ManageSchools, ManageUsers, ManageStudents, ManageStaff, ManageAssignments],
+        [Roles.SystemAdmin] = [.. ReadAll, ManageOrganization, ManageSchools, ManageUsers, ManageStudents, ManageStaff, ManageAssignments, LockGradebook, ManageGradingSettings],
         [Roles.MinistryOfficer] = ReadAll,
-        [Roles.ProvinceOfficer] = [.. ReadAll, ManageSchools],
-        [Roles.Principal] = [.. ReadAll, ManageOrganization, ManageStudents, ManageStaff, ManageAssignments],
-        [Roles.SchoolAdmin] = [ViewOrganization, ManageOrganization, ViewUsers, ManageUsers, ViewStudents, ManageStudents, ViewStaff, ManageStaff, ViewAssignments, ManageAssignments],
+        [Roles.ProvinceOfficer] = [.. ReadAll, ManageSchools, ManageGradingSettings],
+        [Roles.Principal] = [.. ReadAll, ManageOrganization, ManageStudents, ManageStaff, ManageAssignments, LockGradebook],
+        [Roles.SchoolAdmin] = [ViewOrganization, ManageOrganization, ViewUsers, ManageUsers, ViewStudents, ManageStudents, ViewStaff, ManageStaff, ViewAssignments, ManageAssignments, ViewGradebook],
         [Roles.Teacher] = [ViewOrganization, ViewAssignments],
         [Roles.Accountant] = [ViewOrganization, ViewStudents],
         [Roles.Parent] = [],

@@ -17,6 +17,9 @@ public sealed class Guardian
     public string? PersonalId { get; set; }
     public string? Address { get; set; }
     public string? Occupation { get; set; }
+
+    /// <summary>The guardian's own sign-in account (username = phone), once the school has made one.</summary>
+    public Guid? UserId { get; set; }
     public DateTime CreatedAt { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
 }
@@ -44,6 +47,7 @@ internal sealed class GuardianConfiguration : IEntityTypeConfiguration<Guardian>
         b.Property(g => g.Occupation).HasMaxLength(120);
         b.Property(g => g.Version).IsConcurrencyToken();
         b.HasIndex(g => g.Phone).IsUnique();
+        b.HasIndex(g => g.UserId).IsUnique();
     }
 }
 

@@ -31,6 +31,9 @@ public sealed partial class Student
     public string? SpecialNeeds { get; set; }
     public string? Exemptions { get; set; }
     public StudentStatus Status { get; set; }
+
+    /// <summary>The student's own read-only sign-in account, if the school has made one.</summary>
+    public Guid? UserId { get; set; }
     public DateTime CreatedAt { get; set; }
     public Guid Version { get; set; } = Guid.NewGuid();
     public List<StudentGuardian> Guardians { get; set; } = [];
@@ -59,6 +62,7 @@ internal sealed class StudentConfiguration : IEntityTypeConfiguration<Student>
         b.Property(s => s.Version).IsConcurrencyToken();
         b.HasIndex(s => s.StudentCode).IsUnique();
         b.HasIndex(s => s.PersonalId).IsUnique();
+        b.HasIndex(s => s.UserId).IsUnique();
         b.HasIndex(s => new { s.SchoolId, s.SortKey });
         // Substring search over a province's 500,000 names: a trigram index on PostgreSQL; SQLite,
         // one school's few thousand rows, scans.
