@@ -7,6 +7,7 @@ public static class GradebookModule
     {
         services.AddScoped<GradebookAccess>();
         services.AddScoped<SheetGate>();
+        services.AddScoped<GradingSettingsStore>();
         return services;
     }
 
