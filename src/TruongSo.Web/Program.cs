@@ -1,6 +1,7 @@
 using TruongSo.Web.Components;
 using TruongSo.Web.Demo;
 using TruongSo.Web.Modules.Access;
+using TruongSo.Web.Modules.Gradebook.Calculator;
 using TruongSo.Web.Modules.Organization;
 using TruongSo.Web.Modules.People;
 using TruongSo.Web.Modules.Teaching;
@@ -22,6 +23,7 @@ public partial class Program
         builder.Services.AddAccess();
         builder.Services.AddPeople();
         builder.Services.AddTeaching();
+        builder.Services.AddGradeCalculator();
         builder.Services.AddDemo(builder.Configuration, builder.Environment);
         builder.Services.AddUi();
         return builder;
@@ -46,6 +48,7 @@ public partial class Program
         app.MapAccess();
         app.MapPeople();
         app.MapTeaching();
+        app.MapGradeCalculator();
         app.MapUi();
         return app;
     }
