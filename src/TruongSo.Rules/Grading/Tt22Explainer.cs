@@ -6,8 +6,6 @@ namespace TruongSo.Rules.Grading;
 /// <summary>The steps of a TT22 evaluation in plain Vietnamese, for parents and teachers to check.</summary>
 internal sealed partial class Tt22Explainer
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-
     public List<string> Lines { get; } = [];
 
     public void RecordedTerm(string subject, Term term, SubjectMark mark) =>
@@ -72,11 +70,12 @@ internal sealed partial class Tt22Explainer
         return string.Join(", ", parts);
     }
 
-    /// <summary>"= 4,95" when exact, "≈ 7,667" otherwise: numerator (tenths) / denominator to three decimals.</summary>
+    /// <summary>"= 4,95" when exact, "≈ 7,667" otherwise: numerator (tenths) / denominator to three decimals, half-up.</summary>
     private static string Exact(long numeratorTenths, long denominator)
     {
-        var value = numeratorTenths / 10m / denominator;
-        var shown = decimal.Round(value, 3, MidpointRounding.AwayFromZero);
-        return (shown == value ? "= " : "≈ ") + shown.ToString("0.0##", Vi);
+        var thousandths = Tenths.DivideHalfUp(numeratorTenths * 100, denominator);
+        var exact = numeratorTenths * 100 % denominator == 0;
+        var fraction = (thousandths % 1000).ToString("000", CultureInfo.InvariantCulture).TrimEnd('0');
+        return $"{(exact ? "=" : "≈")} {thousandths / 1000},{(fraction.Length == 0 ? "0" : fraction)}";
     }
 }
