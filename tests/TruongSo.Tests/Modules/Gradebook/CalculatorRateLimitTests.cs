@@ -21,4 +21,15 @@ public sealed class CalculatorRateLimitTests
         (await client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "ai-do", password = "x" })).StatusCode
             .Should().Be(HttpStatusCode.Unauthorized, "other endpoints keep their own limits");
     }
+
+    [Fact]
+    public async Task The_page_shares_the_calculator_limit()
+    {
+        await using var app = await TestApp.StartAsync(Engine.Sqlite, new Dictionary<string, string> { ["RateLimits:GradeCalculatorPerMinutePerClient"] = "2" });
+        var client = app.Anonymous();
+
+        (await client.GetAsync("/tinh-diem?lop=7")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync("/tinh-diem?lop=7")).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await client.GetAsync("/tinh-diem?lop=7")).StatusCode.Should().Be(HttpStatusCode.TooManyRequests);
+    }
 }
