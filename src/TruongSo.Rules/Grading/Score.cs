@@ -65,11 +65,15 @@ public readonly record struct Score : IComparable<Score>
     public static bool operator <=(Score a, Score b) => a.Tenths <= b.Tenths;
     public static bool operator >=(Score a, Score b) => a.Tenths >= b.Tenths;
 
+    // Only 101 scores exist: their texts are made once (the explanation prints thousands of them).
+    private static readonly string[] Invariant = [.. Enumerable.Range(0, MaxTenths + 1).Select(t => new decimal(t, 0, 0, false, 1).ToString("0.0", CultureInfo.InvariantCulture))];
+    private static readonly string[] Vietnamese = [.. Invariant.Select(t => t.Replace('.', ','))];
+
     /// <summary>Invariant, one decimal: "7.5", "8.0", "10.0".</summary>
-    public override string ToString() => Value.ToString("0.0", CultureInfo.InvariantCulture);
+    public override string ToString() => Invariant[Tenths];
 
     /// <summary>As Vietnamese write it: "7,5".</summary>
-    public string ToVietnamese() => ToString().Replace('.', ',');
+    public string ToVietnamese() => Vietnamese[Tenths];
 
     private static string Format(decimal value) => value.ToString(CultureInfo.InvariantCulture).Replace('.', ',');
 }

@@ -7,6 +7,18 @@ public static class Tt22
     public const int CommentRegularCount = 2;
 
     /// <summary>
+    /// ĐĐGtx per term (Điều 6 khoản 1): comment-only subjects 2; scored subjects 2 up to 35 periods a
+    /// year, 3 up to 70, 4 above (the text says "35 tiết" for the first row; no subject has fewer).
+    /// </summary>
+    public static int RegularCount(SubjectKind kind, int periodsPerYear) => kind switch
+    {
+        SubjectKind.Comment => CommentRegularCount,
+        _ when periodsPerYear <= 35 => 2,
+        _ when periodsPerYear <= 70 => 3,
+        _ => 4,
+    };
+
+    /// <summary>
     /// ĐTBmhk = (TĐĐGtx + 2 × ĐĐGgk + 3 × ĐĐGck) / (number of ĐĐGtx + 5), half-up to one decimal.
     /// Nothing is computed while fewer ĐĐGtx than <paramref name="regularCount"/>, or no ĐĐGgk or
     /// ĐĐGck, are entered (Ex 23, 24): the result lists what is missing instead.

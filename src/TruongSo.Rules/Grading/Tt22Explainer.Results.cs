@@ -43,7 +43,7 @@ internal sealed partial class Tt22Explainer
         var found = causes.Where(c => c is not null).ToArray();
         if (found.Length > 0)
         {
-            reasons.Add($"chưa đạt mức {level} vì {string.Join(", ", found)}");
+            reasons.Add($"{(reasons.Count == 0 ? "Không" : "không")} xếp {level} vì {string.Join(", ", found)}");
         }
     }
 

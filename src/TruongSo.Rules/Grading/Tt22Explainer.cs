@@ -6,8 +6,6 @@ namespace TruongSo.Rules.Grading;
 /// <summary>The steps of a TT22 evaluation in plain Vietnamese, for parents and teachers to check.</summary>
 internal sealed partial class Tt22Explainer
 {
-    private static readonly CultureInfo Vi = CultureInfo.GetCultureInfo("vi-VN");
-
     public List<string> Lines { get; } = [];
 
     public void RecordedTerm(string subject, Term term, SubjectMark mark) =>
@@ -29,7 +27,7 @@ internal sealed partial class Tt22Explainer
             tx.Append(tx.Length == 0 ? "" : " + ").Append(s!.Value.ToVietnamese());
         }
         Lines.Add($"{subject}, {Labels.Vi(term)}: ĐTBmhk = ({tx} + 2 × {input.Gk!.Value.ToVietnamese()} + 3 × {input.Ck!.Value.ToVietnamese()}) : {result.Denominator}"
-            + $" = {Exact(result.Numerator, result.Denominator)} → {average.ToVietnamese()}.");
+            + $" {Exact(result.Numerator, result.Denominator)} → {average.ToVietnamese()}.");
     }
 
     public void ScoredYear(string subject, ScoredTermResult hk1, ScoredTermResult hk2, Score year, GradingSettings settings)
@@ -39,7 +37,7 @@ internal sealed partial class Tt22Explainer
             ? Exact(hk1.Average!.Value.Tenths + (2L * hk2.Average!.Value.Tenths), 3)
             : Exact((hk1.Numerator * hk2.Denominator) + (2 * hk2.Numerator * hk1.Denominator), 3L * hk1.Denominator * hk2.Denominator);
         var how = fromRecorded ? "" : " (từ điểm trung bình học kì chưa làm tròn)";
-        Lines.Add($"{subject}, cả năm: ĐTBmcn = ({hk1.Average!.Value.ToVietnamese()} + 2 × {hk2.Average!.Value.ToVietnamese()}) : 3 = {exact} → {year.ToVietnamese()}{how}.");
+        Lines.Add($"{subject}, cả năm: ĐTBmcn = ({hk1.Average!.Value.ToVietnamese()} + 2 × {hk2.Average!.Value.ToVietnamese()}) : 3 {exact} → {year.ToVietnamese()}{how}.");
     }
 
     public void CommentTerm(string subject, Term term, CommentTermResult result) => Lines.Add(result.Result switch
@@ -72,11 +70,12 @@ internal sealed partial class Tt22Explainer
         return string.Join(", ", parts);
     }
 
-    /// <summary>numerator (tenths) / denominator to three decimals, "≈" when not exact.</summary>
+    /// <summary>"= 4,95" when exact, "≈ 7,667" otherwise: numerator (tenths) / denominator to three decimals, half-up.</summary>
     private static string Exact(long numeratorTenths, long denominator)
     {
-        var value = numeratorTenths / 10m / denominator;
-        var shown = decimal.Round(value, 3, MidpointRounding.AwayFromZero);
-        return (shown == value ? "" : "≈ ") + shown.ToString("0.###", Vi);
+        var thousandths = Tenths.DivideHalfUp(numeratorTenths * 100, denominator);
+        var exact = numeratorTenths * 100 % denominator == 0;
+        var fraction = (thousandths % 1000).ToString("000", CultureInfo.InvariantCulture).TrimEnd('0');
+        return $"{(exact ? "=" : "≈")} {thousandths / 1000},{(fraction.Length == 0 ? "0" : fraction)}";
     }
 }

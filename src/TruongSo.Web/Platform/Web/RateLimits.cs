@@ -10,6 +10,9 @@ public sealed class RateLimitOptions
     public int SignInPerMinutePerClient { get; set; } = 20;
     public int PublicLookupsPerMinutePerClient { get; set; } = 60;
 
+    /// <summary>The public grade calculator (page posts and API), per client IP.</summary>
+    public int GradeCalculatorPerMinutePerClient { get; set; } = 60;
+
     /// <summary>Requests in progress at once: 16 per core (32 on the 2-core reference machine).</summary>
     public int MaxConcurrentRequests { get; set; } = 16 * Environment.ProcessorCount;
 
@@ -21,6 +24,7 @@ internal static class RateLimits
 {
     public const string SignIn = "sign-in";
     public const string PublicLookup = "public-lookup";
+    public const string GradeCalculator = "grade-calculator";
 
     public static IServiceCollection AddPlatformRateLimits(this IServiceCollection services, IConfiguration config)
     {
@@ -39,6 +43,7 @@ internal static class RateLimits
                     }));
             o.AddPolicy(SignIn, ctx => PerClient(ctx, limits.SignInPerMinutePerClient));
             o.AddPolicy(PublicLookup, ctx => PerClient(ctx, limits.PublicLookupsPerMinutePerClient));
+            o.AddPolicy(GradeCalculator, ctx => PerClient(ctx, limits.GradeCalculatorPerMinutePerClient));
             o.OnRejected = async (ctx, ct) =>
             {
                 var http = ctx.HttpContext;
