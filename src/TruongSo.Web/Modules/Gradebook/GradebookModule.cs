@@ -1,3 +1,5 @@
+using TruongSo.Web.Modules.Gradebook.Results;
+
 namespace TruongSo.Web.Modules.Gradebook;
 
 /// <summary>Sổ điểm điện tử: marks, results by the Ministry's rules (TruongSo.Rules), the workflow and the public calculator.</summary>
@@ -8,6 +10,7 @@ public static class GradebookModule
         services.AddScoped<GradebookAccess>();
         services.AddScoped<SheetGate>();
         services.AddScoped<GradingSettingsStore>();
+        services.AddClassEvaluation();
         return services;
     }
 
