@@ -1,4 +1,5 @@
-using TruongSo.Web.Modules.Gradebook.Results;
+using TruongSo.Web.Modules.Gradebook.HomeroomResults;
+using TruongSo.Web.Modules.Gradebook.Evaluation;
 
 namespace TruongSo.Web.Modules.Gradebook;
 
@@ -11,11 +12,13 @@ public static class GradebookModule
         services.AddScoped<SheetGate>();
         services.AddScoped<GradingSettingsStore>();
         services.AddClassEvaluation();
+        services.AddHomeroomResults();
         return services;
     }
 
     public static WebApplication MapGradebook(this WebApplication app)
     {
+        app.MapHomeroomResults();
         return app;
     }
 }

@@ -3,7 +3,9 @@ using TruongSo.Web.Modules.Gradebook.Data;
 using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.People.Contracts;
 
-namespace TruongSo.Web.Modules.Gradebook.Results;
+// The namespace is Evaluation, not Results (the folder's name): a namespace called Results would
+// hide ASP.NET's Results class from every feature of the module.
+namespace TruongSo.Web.Modules.Gradebook.Evaluation;
 
 /// <summary>
 /// What a class's results are computed from: the class, the subjects taught in its grade, the

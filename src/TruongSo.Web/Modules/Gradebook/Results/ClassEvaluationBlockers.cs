@@ -1,7 +1,7 @@
 using TruongSo.Rules.Grading;
 using TruongSo.Web.Modules.Gradebook.Data;
 
-namespace TruongSo.Web.Modules.Gradebook.Results;
+namespace TruongSo.Web.Modules.Gradebook.Evaluation;
 
 /// <summary>What stops the GVCN closing a period, student by student, in Vietnamese.</summary>
 internal static class ClassEvaluationBlockers

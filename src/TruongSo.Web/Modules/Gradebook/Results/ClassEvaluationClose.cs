@@ -5,7 +5,7 @@ using TruongSo.Web.Modules.People.Contracts;
 using TruongSo.Web.Platform.Audit;
 using TruongSo.Web.Platform.Data;
 
-namespace TruongSo.Web.Modules.Gradebook.Results;
+namespace TruongSo.Web.Modules.Gradebook.Evaluation;
 
 /// <param name="Blockers">Why the period cannot be closed yet, in Vietnamese; empty when it was closed.</param>
 public sealed record CloseResult(bool Found, IReadOnlyList<string> Blockers, int Students)

@@ -1,6 +1,6 @@
 using TruongSo.Rules.Grading;
 
-namespace TruongSo.Web.Modules.Gradebook.Results;
+namespace TruongSo.Web.Modules.Gradebook.Evaluation;
 
 /// <summary>
 /// The calculator's ASCII codes (grade-calculator-api.md) as stored in the gradebook's tables:

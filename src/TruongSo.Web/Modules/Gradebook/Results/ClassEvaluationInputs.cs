@@ -4,7 +4,7 @@ using TruongSo.Web.Modules.Gradebook.Data;
 using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.People.Contracts;
 
-namespace TruongSo.Web.Modules.Gradebook.Results;
+namespace TruongSo.Web.Modules.Gradebook.Evaluation;
 
 /// <summary>
 /// A student's engine input from what the gradebook recorded: per subject the recorded ĐTBmhk or

@@ -3,7 +3,7 @@ using TruongSo.Rules.Grading;
 using TruongSo.Web.Modules.Gradebook.Data;
 using TruongSo.Web.Platform.Data;
 
-namespace TruongSo.Web.Modules.Gradebook.Results;
+namespace TruongSo.Web.Modules.Gradebook.Evaluation;
 
 /// <summary>A student's computed results for a period, as stored and as audited (before → after).</summary>
 public sealed record StoredResults(Guid StudentId, string? Learning, string? LearningComputed, string? Conduct,

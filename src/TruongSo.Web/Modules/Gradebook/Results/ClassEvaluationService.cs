@@ -5,7 +5,7 @@ using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.People.Contracts;
 using TruongSo.Web.Platform.Data;
 
-namespace TruongSo.Web.Modules.Gradebook.Results;
+namespace TruongSo.Web.Modules.Gradebook.Evaluation;
 
 /// <summary>
 /// A class's results by the Ministry's rules: loads what the gradebook recorded for the class

@@ -1,4 +1,4 @@
-namespace TruongSo.Web.Modules.Gradebook.Results;
+namespace TruongSo.Web.Modules.Gradebook.Evaluation;
 
 public static class ClassEvaluationSetup
 {
