@@ -1,4 +1,5 @@
 using TruongSo.Web.Modules.Gradebook.HomeroomResults;
+using TruongSo.Web.Modules.Gradebook.LockTerms;
 using TruongSo.Web.Modules.Gradebook.Evaluation;
 
 namespace TruongSo.Web.Modules.Gradebook;
@@ -13,12 +14,14 @@ public static class GradebookModule
         services.AddScoped<GradingSettingsStore>();
         services.AddClassEvaluation();
         services.AddHomeroomResults();
+        services.AddLockTerms();
         return services;
     }
 
     public static WebApplication MapGradebook(this WebApplication app)
     {
         app.MapHomeroomResults();
+        app.MapLockTerms();
         return app;
     }
 }
