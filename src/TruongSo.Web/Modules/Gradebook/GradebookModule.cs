@@ -1,5 +1,6 @@
 using TruongSo.Web.Modules.Gradebook.HomeroomResults;
 using TruongSo.Web.Modules.Gradebook.LockTerms;
+using TruongSo.Web.Modules.Gradebook.ProvinceSettings;
 using TruongSo.Web.Modules.Gradebook.Evaluation;
 
 namespace TruongSo.Web.Modules.Gradebook;
@@ -15,6 +16,7 @@ public static class GradebookModule
         services.AddClassEvaluation();
         services.AddHomeroomResults();
         services.AddLockTerms();
+        services.AddProvinceSettings();
         return services;
     }
 
@@ -22,6 +24,7 @@ public static class GradebookModule
     {
         app.MapHomeroomResults();
         app.MapLockTerms();
+        app.MapProvinceSettings();
         return app;
     }
 }
