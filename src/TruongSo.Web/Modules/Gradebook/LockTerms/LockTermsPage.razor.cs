@@ -50,8 +50,8 @@ public partial class LockTermsPage
         var handler = ScopedServices.GetRequiredService<LockPeriod>();
         var user = (await AuthState).User;
         var refused = action == "lock"
-            ? (await handler.LockAsync(user, new LockRequest(year!.Id, period, Input.Confirm.GetValueOrDefault(period)))).Refusal
-            : (await handler.UnlockAsync(user, new UnlockPeriodRequest(year!.Id, period, Input.Reason.GetValueOrDefault(period)))).Refusal;
+            ? (await handler.LockAsync(user, new LockRequest(year!.Id, period, (Input.Confirm?.GetValueOrDefault(period) ?? false)))).Refusal
+            : (await handler.UnlockAsync(user, new UnlockPeriodRequest(year!.Id, period, Input.Reason?.GetValueOrDefault(period)))).Refusal;
         if (refused is not null)
         {
             refusal = refused;

@@ -29,7 +29,7 @@ public partial class ProvinceSettingsPage
 
     private async Task SaveAsync()
     {
-        var choices = Input!.Choices;
+        var choices = Input!.Choices ?? [];
         var input = new SettingsInput(choices.GetValueOrDefault(SettingsQuestions.YearAverage), choices.GetValueOrDefault(SettingsQuestions.Adjust),
             Flag(choices.GetValueOrDefault(SettingsQuestions.CommentTrigger)), choices.GetValueOrDefault(SettingsQuestions.BothChuaDat),
             Flag(choices.GetValueOrDefault(SettingsQuestions.Titles)), Input.MaxAbsences);
