@@ -1,3 +1,5 @@
+using TruongSo.Web.Modules.Gradebook.EnterMarks;
+
 namespace TruongSo.Web.Modules.Gradebook;
 
 /// <summary>Sổ điểm điện tử: marks, results by the Ministry's rules (TruongSo.Rules), the workflow and the public calculator.</summary>
@@ -8,11 +10,13 @@ public static class GradebookModule
         services.AddScoped<GradebookAccess>();
         services.AddScoped<SheetGate>();
         services.AddScoped<GradingSettingsStore>();
+        services.AddEnterMarks();
         return services;
     }
 
     public static WebApplication MapGradebook(this WebApplication app)
     {
+        app.MapEnterMarks();
         return app;
     }
 }
