@@ -1,7 +1,8 @@
+using TruongSo.Web.Modules.Gradebook.EnterMarks;
+using TruongSo.Web.Modules.Gradebook.Evaluation;
 using TruongSo.Web.Modules.Gradebook.HomeroomResults;
 using TruongSo.Web.Modules.Gradebook.LockTerms;
 using TruongSo.Web.Modules.Gradebook.ProvinceSettings;
-using TruongSo.Web.Modules.Gradebook.Evaluation;
 
 namespace TruongSo.Web.Modules.Gradebook;
 
@@ -13,6 +14,7 @@ public static class GradebookModule
         services.AddScoped<GradebookAccess>();
         services.AddScoped<SheetGate>();
         services.AddScoped<GradingSettingsStore>();
+        services.AddEnterMarks();
         services.AddClassEvaluation();
         services.AddHomeroomResults();
         services.AddLockTerms();
@@ -22,6 +24,7 @@ public static class GradebookModule
 
     public static WebApplication MapGradebook(this WebApplication app)
     {
+        app.MapEnterMarks();
         app.MapHomeroomResults();
         app.MapLockTerms();
         app.MapProvinceSettings();
