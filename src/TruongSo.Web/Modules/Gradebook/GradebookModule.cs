@@ -1,4 +1,9 @@
 using TruongSo.Web.Modules.Gradebook.Calculator;
+using TruongSo.Web.Modules.Gradebook.EnterMarks;
+using TruongSo.Web.Modules.Gradebook.Evaluation;
+using TruongSo.Web.Modules.Gradebook.HomeroomResults;
+using TruongSo.Web.Modules.Gradebook.LockTerms;
+using TruongSo.Web.Modules.Gradebook.ProvinceSettings;
 
 namespace TruongSo.Web.Modules.Gradebook;
 
@@ -11,12 +16,21 @@ public static class GradebookModule
         services.AddScoped<SheetGate>();
         services.AddScoped<GradingSettingsStore>();
         services.AddGradeCalculator();
+        services.AddEnterMarks();
+        services.AddClassEvaluation();
+        services.AddHomeroomResults();
+        services.AddLockTerms();
+        services.AddProvinceSettings();
         return services;
     }
 
     public static WebApplication MapGradebook(this WebApplication app)
     {
         app.MapGradeCalculator();
+        app.MapEnterMarks();
+        app.MapHomeroomResults();
+        app.MapLockTerms();
+        app.MapProvinceSettings();
         return app;
     }
 }
