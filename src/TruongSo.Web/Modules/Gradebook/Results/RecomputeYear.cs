@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+using TruongSo.Web.Modules.Gradebook.Data;
+using TruongSo.Web.Modules.Organization.Contracts;
+using TruongSo.Web.Modules.People.Contracts;
+using TruongSo.Web.Platform.Data;
+
+namespace TruongSo.Web.Modules.Gradebook.Evaluation;
+
+/// <summary>How long each phase took and what changed: the CLI prints it, the benchmark reads it.</summary>
+public sealed record RecomputeReport(int Students, int Marks, int SubjectResults, int ChangedSubjectResults, int StudentResults,
+    int ChangedStudentResults, TimeSpan Load, TimeSpan Compute, TimeSpan Write);
+
+/// <summary>
+/// Recomputes a whole school year from its marks: every subject result (SubjectResultsWriter.Compute)
+/// and every stored student result (ClassEvaluator.Evaluate), with the province's settings — after the
+/// Sở changes a setting, or to check the stored results. Periods the principal locked stay as they are.
+/// Loads everything in a few queries, computes in memory, and writes only the rows that changed.
+/// </summary>
+public sealed class RecomputeYear(AppDbContext db, ISchoolStructure structure, IClassRosters rosters, GradingSettingsStore settingsStore,
+    SheetGate gate, TimeProvider clock)
+{
+    public async Task<RecomputeReport?> RunAsync(Guid schoolYearId, CancellationToken ct = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        if (await structure.YearAsync(schoolYearId, ct) is not { } year)
+        {
+            return null;
+        }
+        var school = await structure.SchoolAsync(year.SchoolId, ct);
+        var settings = await settingsStore.ForSchoolAsync(year.SchoolId, ct);
+        var locked = await gate.LockedPeriodsAsync(schoolYearId, ct);
+        var classes = await structure.ClassesAsync(schoolYearId, ct);
+        var subjects = await structure.SubjectsAsync(year.SchoolId, ct);
+        var roster = await rosters.ForClassesAsync([.. classes.Select(c => c.Id)], ct);
+        var marks = await db.Set<Mark>().AsNoTracking().Where(m => m.SchoolYearId == schoolYearId).ToListAsync(ct);
+        var subjectRows = await db.Set<SubjectResult>().AsNoTracking().Where(r => r.SchoolYearId == schoolYearId).ToListAsync(ct);
+        var studentRows = await db.Set<StudentResult>().AsNoTracking().Where(r => r.SchoolYearId == schoolYearId).ToListAsync(ct);
+        var exemptions = await db.Set<Exemption>().AsNoTracking().Where(e => e.SchoolYearId == schoolYearId)
+            .Select(e => new { e.StudentId, e.SubjectId, e.Period, e.Kind }).ToListAsync(ct);
+        var loaded = Stopwatch.GetTimestamp();
+
+        var now = clock.GetUtcNow().UtcDateTime;
+        var plan = new RecomputePlan(year, school, subjects, settings, locked, now, row => db.Attach(row));
+        plan.SubjectResults(classes, roster, marks, subjectRows,
+            exemptions.Where(e => e.Kind == ExemptionKind.Exempt).Select(e => (e.StudentId, e.SubjectId, e.Period)).ToHashSet());
+        plan.StudentResults(classes, roster, studentRows, exemptions.Select(e => (e.StudentId, e.SubjectId, e.Period)).ToHashSet());
+        var computed = Stopwatch.GetTimestamp();
+
+        db.AddRange(plan.NewSubjectRows);
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        var written = Stopwatch.GetTimestamp();
+
+        return new RecomputeReport(roster.Values.Sum(r => r.Count(s => s.To is null)), marks.Count, plan.SubjectRowCount,
+            plan.NewSubjectRows.Count + plan.ChangedSubjectRows.Count, studentRows.Count, plan.ChangedStudentRows.Count,
+            Stopwatch.GetElapsedTime(started, loaded), Stopwatch.GetElapsedTime(loaded, computed), Stopwatch.GetElapsedTime(computed, written));
+    }
+}
