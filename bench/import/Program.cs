@@ -77,7 +77,8 @@ static async Task<double> ImportAsync(BenchDatabase database, Guid school, byte[
         throw new InvalidOperationException($"{database.Engine} {what}: {string.Join("; ", report.Errors.Take(5))}");
     }
     Console.Error.WriteLine($"  {database.Engine,-8} {what,-8} {report.RowsRead,6:N0} rows in {seconds * 1000,7:N0} ms = {report.RowsRead / seconds,9:N0} rows/s (created {report.Created:N0}, updated {report.Updated:N0}); " +
-        $"reading {stages.GetValueOrDefault(ImportStage.Validating) * 1000:N0} ms, checking {(stages.GetValueOrDefault(ImportStage.Writing) - stages.GetValueOrDefault(ImportStage.Validating)) * 1000:N0} ms, writing {(seconds - stages.GetValueOrDefault(ImportStage.Writing)) * 1000:N0} ms");
+        $"read + row checks {stages.GetValueOrDefault(ImportStage.Validating) * 1000:N0} ms, database checks + plan {(stages.GetValueOrDefault(ImportStage.Writing) - stages.GetValueOrDefault(ImportStage.Validating)) * 1000:N0} ms, " +
+        $"write + audit + commit {(seconds - stages.GetValueOrDefault(ImportStage.Writing)) * 1000:N0} ms");
     return report.RowsRead / seconds;
 }
 
