@@ -18,7 +18,7 @@ var pupils = Pupils.Make(count, seed: 2026, codePrefix: "BE");
 var file = Xlsx(pupils);
 var warmUp = Xlsx(Pupils.Make(2000, seed: 7, codePrefix: "WU"));
 var warmBulk = Pupils.Make(2000, seed: 8, codePrefix: "WB");
-Console.WriteLine($"{count:N0} rows, xlsx {file.Length / 1024.0:N0} KB, {Environment.ProcessorCount} cores, .NET {Environment.Version}, median of {rounds} rounds");
+Console.WriteLine($"{count:N0} rows, xlsx {file.Length / 1024.0:N0} KB, {Environment.ProcessorCount} cores, .NET {Environment.Version}, median of {rounds} rounds, {Load()}");
 Console.WriteLine();
 Console.WriteLine("| engine | import (new) rows/s | re-import (update) rows/s | bulk load rows/s | import ÷ bulk |");
 Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
@@ -41,6 +41,7 @@ foreach (var engine in postgres is null ? new[] { "Sqlite" } : ["Sqlite", "Postg
             bulk.Add(count / await Baseline.LoadAsync(fresh, await fresh.SchoolAsync("BASE"), pupils));
         }
     }
+    Console.Error.WriteLine($"  {Load()}");
     Console.WriteLine($"| {engine} | {Median(imported):N0} | {Median(updated):N0} | {Median(bulk):N0} | {Median(imported) / Median(bulk):P0} |");
 }
 if (postgres is null)
@@ -58,6 +59,9 @@ async Task WarmUpAsync(BenchDatabase database)
     await ImportAsync(database, warm, warmUp, "warm-up");
     await ImportAsync(database, warm, warmUp, "warm-up");
 }
+
+// Other work on the machine moves wall-clock figures a lot: say how busy it was.
+static string Load() => File.Exists("/proc/loadavg") ? $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}" : "";
 
 static double Median(List<double> values) => values.Order().ElementAt(values.Count / 2);
 
