@@ -11,7 +11,10 @@ namespace ImportBench;
 /// <summary>A fresh, migrated database of one engine, opened through the app's own CLI host, with one THCS school.</summary>
 internal sealed class BenchDatabase : IAsyncDisposable
 {
-    private BenchDatabase(CliHost host, string engine) => (Host, Engine) = (host, engine);
+    private readonly string? admin;
+    private readonly string name;
+
+    private BenchDatabase(CliHost host, string engine, string name, string? admin) => (Host, Engine, this.name, this.admin) = (host, engine, name, admin);
 
     public CliHost Host { get; }
     public string Engine { get; }
@@ -38,7 +41,7 @@ internal sealed class BenchDatabase : IAsyncDisposable
         var host = await CliHost.StartAsync(
             [$"--Database:Provider={engine}", $"--Database:ConnectionString={connection}", $"--TRUONGSO_DATA_DIR={work}", "--TRUONGSO_ADMIN_PASSWORD=Bench@2026", "--Demo:Enabled=false", "--Logging:LogLevel:Default=Warning"],
             migrate: true, CancellationToken.None);
-        return new BenchDatabase(host, engine);
+        return new BenchDatabase(host, engine, name, engine == "Sqlite" ? null : postgres);
     }
 
     /// <summary>Bộ → Sở Hà Nội → a school with an active year and classes 6A1..9A12 (48 classes).</summary>
@@ -69,5 +72,17 @@ internal sealed class BenchDatabase : IAsyncDisposable
         return school.Id;
     }
 
-    public async ValueTask DisposeAsync() => await Host.DisposeAsync();
+    /// <summary>Stops the host; a PostgreSQL database is dropped (the server may be one the caller keeps).</summary>
+    public async ValueTask DisposeAsync()
+    {
+        await Host.DisposeAsync();
+        if (admin is not null)
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(admin);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE {name} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
 }

@@ -13,35 +13,56 @@ var count = int.Parse(Environment.GetEnvironmentVariable("ROWS") ?? "10000", Cul
 var postgres = Environment.GetEnvironmentVariable("TRUONGSO_BENCH_PG") ?? Environment.GetEnvironmentVariable("TRUONGSO_TEST_PG");
 var work = Directory.CreateTempSubdirectory("truongso-import-bench").FullName;
 
+var rounds = int.Parse(Environment.GetEnvironmentVariable("ROUNDS") ?? "3", CultureInfo.InvariantCulture);
 var pupils = Pupils.Make(count, seed: 2026, codePrefix: "BE");
 var file = Xlsx(pupils);
-var warmUp = Xlsx(Pupils.Make(500, seed: 7, codePrefix: "WU"));
-Console.WriteLine($"{count:N0} rows, xlsx {file.Length / 1024.0:N0} KB, {Environment.ProcessorCount} cores, .NET {Environment.Version}");
+var warmUp = Xlsx(Pupils.Make(2000, seed: 7, codePrefix: "WU"));
+var warmBulk = Pupils.Make(2000, seed: 8, codePrefix: "WB");
+Console.WriteLine($"{count:N0} rows, xlsx {file.Length / 1024.0:N0} KB, {Environment.ProcessorCount} cores, .NET {Environment.Version}, fastest of {rounds} rounds, {Load()}");
 Console.WriteLine();
 Console.WriteLine("| engine | import (new) rows/s | re-import (update) rows/s | bulk load rows/s | import ÷ bulk |");
 Console.WriteLine("| --- | ---: | ---: | ---: | ---: |");
 foreach (var engine in postgres is null ? new[] { "Sqlite" } : ["Sqlite", "Postgres"])
 {
-    double imported, updated, bulk;
-    await using (var database = await BenchDatabase.CreateAsync(engine, work, postgres))
+    var (imported, updated, bulk) = (new List<double>(), new List<double>(), new List<double>());
+    for (var round = 0; round < rounds; round++)
     {
-        await ImportAsync(database, await database.SchoolAsync("WARM"), warmUp, "warm-up");
-        var school = await database.SchoolAsync("BENCH");
-        imported = await ImportAsync(database, school, file, "new");
-        updated = await ImportAsync(database, school, file, "update");
+        await using (var database = await BenchDatabase.CreateAsync(engine, work, postgres))
+        {
+            await WarmUpAsync(database);
+            var school = await database.SchoolAsync("BENCH");
+            imported.Add(await ImportAsync(database, school, file, "new"));
+            updated.Add(await ImportAsync(database, school, file, "update"));
+        }
+        await using (var fresh = await BenchDatabase.CreateAsync(engine, work, postgres))
+        {
+            await WarmUpAsync(fresh);
+            await Baseline.LoadAsync(fresh, await fresh.SchoolAsync("WARMBULK"), warmBulk);
+            bulk.Add(count / await Baseline.LoadAsync(fresh, await fresh.SchoolAsync("BASE"), pupils));
+        }
     }
-    await using (var fresh = await BenchDatabase.CreateAsync(engine, work, postgres))
-    {
-        await ImportAsync(fresh, await fresh.SchoolAsync("WARM"), warmUp, "warm-up");
-        bulk = count / await Baseline.LoadAsync(fresh, await fresh.SchoolAsync("BASE"), pupils);
-    }
-    Console.WriteLine($"| {engine} | {imported:N0} | {updated:N0} | {bulk:N0} | {imported / bulk:P0} |");
+    Console.Error.WriteLine($"  {Load()}");
+    Console.WriteLine($"| {engine} | {imported.Max():N0} | {updated.Max():N0} | {bulk.Max():N0} | {imported.Max() / bulk.Max():P0} |");
 }
 if (postgres is null)
 {
     Console.WriteLine("(PostgreSQL skipped: set TRUONGSO_BENCH_PG or run bench/import/run.sh)");
 }
 Directory.Delete(work, recursive: true);
+
+// The JIT compiles in tiers: a method runs unoptimised until it has been called often enough, and
+// a server has imported many files before the one that counts. Two imports (new, then update)
+// of 2,000 other rows bring the import's code to its optimised tier before the clock starts.
+async Task WarmUpAsync(BenchDatabase database)
+{
+    var warm = await database.SchoolAsync("WARM");
+    await ImportAsync(database, warm, warmUp, "warm-up");
+    await ImportAsync(database, warm, warmUp, "warm-up");
+}
+
+// Other work on the machine only ever adds time, and moves wall-clock figures a lot: each
+// figure is the fastest of its rounds (import and bulk load alike), and the load is printed.
+static string Load() => File.Exists("/proc/loadavg") ? $"load average {File.ReadAllText("/proc/loadavg").Split(' ')[0]}" : "";
 
 static byte[] Xlsx(List<Pupil> rows) =>
     XlsxWriter.ToBytes(new XlsxSheet(StudentSheet.SheetName, [.. StudentSheet.Columns.Select(c => c.Header)], rows.Select(Pupils.Row)));
@@ -59,7 +80,8 @@ static async Task<double> ImportAsync(BenchDatabase database, Guid school, byte[
         throw new InvalidOperationException($"{database.Engine} {what}: {string.Join("; ", report.Errors.Take(5))}");
     }
     Console.Error.WriteLine($"  {database.Engine,-8} {what,-8} {report.RowsRead,6:N0} rows in {seconds * 1000,7:N0} ms = {report.RowsRead / seconds,9:N0} rows/s (created {report.Created:N0}, updated {report.Updated:N0}); " +
-        $"reading {stages.GetValueOrDefault(ImportStage.Validating) * 1000:N0} ms, checking {(stages.GetValueOrDefault(ImportStage.Writing) - stages.GetValueOrDefault(ImportStage.Validating)) * 1000:N0} ms, writing {(seconds - stages.GetValueOrDefault(ImportStage.Writing)) * 1000:N0} ms");
+        $"read + row checks {stages.GetValueOrDefault(ImportStage.Validating) * 1000:N0} ms, database checks + plan {(stages.GetValueOrDefault(ImportStage.Writing) - stages.GetValueOrDefault(ImportStage.Validating)) * 1000:N0} ms, " +
+        $"write + audit + commit {(seconds - stages.GetValueOrDefault(ImportStage.Writing)) * 1000:N0} ms");
     return report.RowsRead / seconds;
 }
 

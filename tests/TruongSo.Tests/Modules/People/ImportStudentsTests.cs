@@ -147,4 +147,32 @@ public sealed class ImportStudentsTests(AppPerEngine apps) : IClassFixture<AppPe
         (await app.WithDbAsync(db => db.Set<Enrolment>().Where(e => e.StudentId == student.Id).Select(e => e.SchoolId).ToListAsync()))
             .Should().BeEquivalentTo([from.Id, to.Id]);
     }
+
+    [Theory, Engines]
+    public async Task Reimporting_keeps_one_guardian_link_and_one_open_placement_and_a_new_class_moves_the_student(Engine engine)
+    {
+        var app = await apps.Get(engine);
+        var s = await app.Data.SchoolWithYearAsync(2);
+        var clerk = await app.ApiAs(await app.Data.UserAsync(Roles.SchoolAdmin, s.School));
+        var url = $"/api/v1/students/import?schoolId={s.School.Id}";
+        var (stays, moves) = (
+            new Pupil(ImportTestKit.Code(), "Đỗ Văn Khôi", new(2014, 2, 2), Class: "6A1", Guardian: "Đỗ Văn Long", Relation: "Cha", Phone: ImportTestKit.Phone()),
+            new Pupil(ImportTestKit.Code(), "Đỗ Thị Lan", new(2014, 6, 6), "Nữ", Class: "6A1", Guardian: "Hồ Thị Mai", Relation: "Mẹ", Phone: ImportTestKit.Phone()));
+        (await clerk.UploadAsync(url, Workbooks.Students(stays, moves))).StatusCode.Should().Be(HttpStatusCode.OK);
+
+        var again = await (await clerk.UploadAsync(url, Workbooks.Students(stays, moves with { Class = "6A2" }))).ReportAsync(HttpStatusCode.OK);
+
+        again.GetProperty("updated").GetInt32().Should().Be(2);
+        var (links, placements) = await app.WithDbAsync(async db => (
+            await db.Set<StudentGuardian>().CountAsync(l => db.Set<Student>().Any(x => x.Id == l.StudentId && x.SchoolId == s.School.Id)),
+            await db.Set<ClassPlacement>().Where(p => p.SchoolId == s.School.Id)
+                .Select(p => new { Code = db.Set<Student>().Single(x => x.Id == p.StudentId).StudentCode, p.ClassId, Open = p.To == null }).ToListAsync()));
+        links.Should().Be(2, "the same phone on a re-import is the link already there");
+        placements.Should().BeEquivalentTo(new[]
+        {
+            new { Code = stays.Code, ClassId = s.Classes[0].Id, Open = true },
+            new { Code = moves.Code, ClassId = s.Classes[0].Id, Open = false },
+            new { Code = moves.Code, ClassId = s.Classes[1].Id, Open = true },
+        });
+    }
 }

@@ -46,17 +46,27 @@ internal sealed class PostgresStudentWriter : IStudentBulkWriter
             copy.StartRow();
             for (var i = 0; i < columns.Count; i++)
             {
-                if (columns[i].ValueOf(row) is { } value)
-                {
-                    copy.Write(value, types[i]);
-                }
-                else
-                {
-                    copy.WriteNull();
-                }
+                Write(copy, columns[i].ValueOf(row), types[i]);
             }
         }
         await copy.CompleteAsync(ct);
+    }
+
+    /// <summary>Each value through its own type's writer: Write&lt;object&gt; would look the type up again for every value.</summary>
+    private static void Write(NpgsqlBinaryImporter copy, object? value, string type)
+    {
+        switch (value)
+        {
+            case null: copy.WriteNull(); break;
+            case string s: copy.Write(s, type); break;
+            case Guid g: copy.Write(g, type); break;
+            case DateOnly d: copy.Write(d, type); break;
+            case DateTime t: copy.Write(t, type); break;
+            case bool b: copy.Write(b, type); break;
+            case int i: copy.Write(i, type); break;
+            case long l: copy.Write(l, type); break;
+            default: copy.Write(value, type); break;
+        }
     }
 
     private static async Task UpdateStudentsAsync(NpgsqlConnection connection, BulkTable table, List<Student> rows, CancellationToken ct)

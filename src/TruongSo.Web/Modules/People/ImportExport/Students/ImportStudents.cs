@@ -11,8 +11,8 @@ namespace TruongSo.Web.Modules.People.ImportExport.Students;
 public sealed record ImportRequest(Guid SchoolId, Stream File, string FileName, ImportMode Mode);
 
 /// <summary>
-/// Imports a student sheet into one school: read the whole file, check every row (alone, against
-/// the other rows, against the database), then write in one transaction — nothing at all when
+/// Imports a student sheet into one school: read the whole file, checking each row alone as it
+/// comes, then check the rows against each other and the database, then write in one transaction — nothing at all when
 /// any row is wrong, unless the caller explicitly asked for the valid rows only. One audit entry
 /// per import, carrying the counts, file name and mode (not one per row: the rows are the file).
 /// </summary>
@@ -22,23 +22,19 @@ public sealed class ImportStudents(AppDbContext db, IOrgDirectory orgs, ISchoolS
     public async Task<ImportReport> HandleAsync(ImportRequest request, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
         progress?.Report(new(ImportStage.Reading, 0, 0));
-        var sheet = ImportSheet.Read(request.File, limits, StudentSheet.SheetName, StudentSheet.Columns, progress, ct);
-        if (sheet.Layout is not { } layout)
+        // Each row is checked on its own while the rest of the sheet is still being read (ReadAhead).
+        var today = SchoolDay.Today(clock);
+        var errors = new List<ImportError>();
+        var ethnicities = new Dictionary<string, string?>(StringComparer.Ordinal);
+        var rows = new List<StudentRow>();
+        var sheet = ImportSheet.Read(request.File, limits, StudentSheet.SheetName, StudentSheet.Columns,
+            (layout, row) => rows.Add(StudentRow.Parse(row, layout, today, ethnicities, errors)), progress, ct);
+        if (sheet.Layout is null)
         {
             return ImportReport.Refused(0, sheet.Errors);
         }
-        var target = await TargetAsync(request.SchoolId, ct);
-        var errors = new List<ImportError>();
-        var ethnicities = new Dictionary<string, string?>(StringComparer.Ordinal);
-        var rows = new List<StudentRow>(sheet.Rows.Count);
-        foreach (var row in sheet.Rows)
-        {
-            rows.Add(StudentRow.Parse(row, layout, target.Today, ethnicities, errors));
-            if (rows.Count % 1000 == 0)
-            {
-                progress?.Report(new(ImportStage.Validating, rows.Count, sheet.Rows.Count));
-            }
-        }
+        progress?.Report(new(ImportStage.Validating, 0, rows.Count));
+        var target = await TargetAsync(request.SchoolId, today, ct);
         var (set, _) = await new StudentPlanner(db, orgs).PlanAsync(target, rows, errors, ct);
         progress?.Report(new(ImportStage.Validating, rows.Count, rows.Count));
         var sorted = errors.OrderBy(e => e.Row).ThenBy(e => IndexOf(e.Column)).ToList();
@@ -81,14 +77,14 @@ public sealed class ImportStudents(AppDbContext db, IOrgDirectory orgs, ISchoolS
         await tx.CommitAsync(ct);
     }
 
-    private async Task<ImportTarget> TargetAsync(Guid schoolId, CancellationToken ct)
+    private async Task<ImportTarget> TargetAsync(Guid schoolId, DateOnly today, CancellationToken ct)
     {
         var school = await orgs.FindAsync(schoolId, ct) ?? throw new InvalidOperationException($"No school {schoolId}.");
         var province = school.ProvinceId is { } p ? await orgs.FindAsync(p, ct) : null;
         var year = await structure.CurrentYearAsync(schoolId, ct);
         var classes = year is null ? [] : await structure.ClassesAsync(year.Id, ct);
         return new ImportTarget(schoolId, province?.Code ?? "00", year,
-            classes.GroupBy(c => c.Name.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.First()), SchoolDay.Today(clock), clock.GetUtcNow().UtcDateTime);
+            classes.GroupBy(c => c.Name.ToUpperInvariant()).ToDictionary(g => g.Key, g => g.First()), today, clock.GetUtcNow().UtcDateTime);
     }
 
     private static int IndexOf(string? header)

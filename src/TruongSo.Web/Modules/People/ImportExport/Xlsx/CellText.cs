@@ -35,6 +35,36 @@ public static class CellText
     }
 
     /// <summary>Trimmed, single-spaced, composed (NFC) text: how names are stored.</summary>
-    public static string Clean(string text) =>
+    public static string Clean(string text) => IsClean(text) ? text :
         string.Join(' ', text.Normalize(System.Text.NormalizationForm.FormC).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    /// <summary>
+    /// Most cells are clean already; checking costs a pass over the characters, cleaning costs an
+    /// ICU call and three strings. Letters below U+0300 and the precomposed Vietnamese letters
+    /// (U+1E00–U+1EFF) are NFC as they are; anything else (a combining mark) goes the long way.
+    /// </summary>
+    private static bool IsClean(string text)
+    {
+        var space = true;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                if (space || c != ' ')
+                {
+                    return false;
+                }
+                space = true;
+            }
+            else if (c >= '\u0300' && c is < '\u1E00' or > '\u1EFF')
+            {
+                return false;
+            }
+            else
+            {
+                space = false;
+            }
+        }
+        return !space || text.Length == 0;
+    }
 }

@@ -10,32 +10,31 @@ public sealed record ImportSheet(SheetLayout? Layout, IReadOnlyList<XlsxRow> Row
     public static ImportSheet Read(Stream file, XlsxLimits limits, string sheetName, IReadOnlyList<SheetColumn> columns,
         IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
     {
+        var rows = new List<XlsxRow>();
+        var sheet = Read(file, limits, sheetName, columns, (_, row) => rows.Add(row), progress, ct);
+        return sheet with { Rows = sheet.Layout is null ? [] : rows };
+    }
+
+    /// <summary>
+    /// Like <see cref="Read(Stream, XlsxLimits, string, IReadOnlyList{SheetColumn}, IProgress{ImportProgress}?, CancellationToken)"/>,
+    /// but hands every data row to <paramref name="take"/> (on the calling thread, in order) as soon
+    /// as the header is known, while a worker thread goes on reading the sheet; <see cref="Rows"/>
+    /// is then empty. <paramref name="take"/> may have seen rows when a later fault refuses the file.
+    /// </summary>
+    public static ImportSheet Read(Stream file, XlsxLimits limits, string sheetName, IReadOnlyList<SheetColumn> columns,
+        Action<SheetLayout, XlsxRow> take, IProgress<ImportProgress>? progress = null, CancellationToken ct = default)
+    {
         try
         {
             using var book = XlsxWorkbook.Open(file, limits);
             var named = book.SheetNames.FirstOrDefault(n => string.Equals(n.Trim(), sheetName, StringComparison.OrdinalIgnoreCase));
             var sheet = named ?? book.SheetNames[0];
-            XlsxRow? header = null;
-            var rows = new List<XlsxRow>();
-            foreach (var row in book.Rows(sheet))
-            {
-                if (header is null)
-                {
-                    header = row;
-                    continue;
-                }
-                rows.Add(row);
-                if (rows.Count % 1000 == 0)
-                {
-                    ct.ThrowIfCancellationRequested();
-                    progress?.Report(new(ImportStage.Reading, rows.Count, 0));
-                }
-            }
-            if (header is null)
+            using var rows = ReadAhead.Of(book.Rows(sheet), ct).GetEnumerator();
+            if (!rows.MoveNext())
             {
                 return Fail($"Trang tính '{sheet}' không có dữ liệu (tệp trống).");
             }
-            var (layout, errors) = SheetLayout.Match(columns, header);
+            var (layout, errors) = SheetLayout.Match(columns, rows.Current);
             if (layout is null)
             {
                 if (named is null)
@@ -44,11 +43,20 @@ public sealed record ImportSheet(SheetLayout? Layout, IReadOnlyList<XlsxRow> Row
                 }
                 return new(null, [], errors);
             }
-            if (rows.Count == 0)
+            var count = 0;
+            while (rows.MoveNext())
+            {
+                take(layout, rows.Current);
+                if (++count % 1000 == 0)
+                {
+                    progress?.Report(new(ImportStage.Reading, count, 0));
+                }
+            }
+            if (count == 0)
             {
                 return Fail($"Trang tính '{sheet}' chỉ có dòng tiêu đề, không có dòng dữ liệu nào.");
             }
-            return new(layout, rows, []);
+            return new(layout, [], []);
         }
         catch (XlsxException e)
         {

@@ -1,24 +1,30 @@
 using System.Globalization;
-using System.Text;
 using System.Xml;
 
 namespace TruongSo.Web.Modules.People.ImportExport.Xlsx;
 
-/// <summary>Streams one worksheet's &lt;row&gt; elements into <see cref="XlsxRow"/>s; nothing else of the sheet is kept.</summary>
+/// <summary>
+/// Streams one worksheet's &lt;row&gt; elements into <see cref="XlsxRow"/>s; nothing else of the sheet
+/// is kept. The sheet is most of an import's bytes (11 MB of XML for 10,000 rows of inline strings),
+/// so names are compared as atoms of the reader's name table (a reference comparison, not a string
+/// one) and attributes are walked once instead of looked up by name.
+/// </summary>
 internal static class XlsxSheetReader
 {
     public static IEnumerable<XlsxRow> Read(XlsxWorkbook book, string part, List<string> shared, XlsxStyles styles, XlsxLimits limits)
     {
-        using var xml = book.OpenPart(part) ?? throw new XlsxException(XlsxWorkbook.NotAnXlsx);
+        var names = new NameTable();
+        var (row, c, v, t, r, s) = (names.Add("row"), names.Add("c"), names.Add("v"), names.Add("t"), names.Add("r"), names.Add("s"));
+        using var xml = book.OpenPart(part, names) ?? throw new XlsxException(XlsxWorkbook.NotAnXlsx);
         var cells = new List<(int Column, XlsxCell Cell)>();
-        var value = new StringBuilder();
-        var (rowNumber, rowsRead, column, style, type, inValue) = (0, 0, -1, 0, "", false);
+        var (rowNumber, rowsRead, column, style, kind, inValue) = (0, 0, -1, 0, "n", false);
+        string? value = null;
         while (Next(xml))
         {
             switch (xml.NodeType)
             {
-                case XmlNodeType.Element when xml.LocalName == "row":
-                    rowNumber = int.TryParse(xml.GetAttribute("r"), CultureInfo.InvariantCulture, out var r) ? r : rowNumber + 1;
+                case XmlNodeType.Element when ReferenceEquals(xml.LocalName, row):
+                    rowNumber = Attribute(xml, r) is { } number && int.TryParse(number, CultureInfo.InvariantCulture, out var n) ? n : rowNumber + 1;
                     cells.Clear();
                     column = -1;
                     if (xml.IsEmptyElement)
@@ -26,11 +32,25 @@ internal static class XlsxSheetReader
                         continue;
                     }
                     break;
-                case XmlNodeType.Element when xml.LocalName == "c":
-                    column = xml.GetAttribute("r") is { } reference ? ColumnOf(reference) : column + 1;
-                    style = int.TryParse(xml.GetAttribute("s"), CultureInfo.InvariantCulture, out var s) ? s : 0;
-                    type = xml.GetAttribute("t") ?? "n";
-                    value.Clear();
+                case XmlNodeType.Element when ReferenceEquals(xml.LocalName, c):
+                    (column, style, kind) = (column + 1, 0, "n");
+                    while (xml.MoveToNextAttribute())
+                    {
+                        var name = xml.LocalName;
+                        if (ReferenceEquals(name, r))
+                        {
+                            column = ColumnOf(xml.Value);
+                        }
+                        else if (ReferenceEquals(name, s))
+                        {
+                            style = int.TryParse(xml.Value, CultureInfo.InvariantCulture, out var i) ? i : 0;
+                        }
+                        else if (ReferenceEquals(name, t))
+                        {
+                            kind = xml.Value;
+                        }
+                    }
+                    value = null;
                     if (column >= limits.MaxColumns)
                     {
                         throw new XlsxException($"Dòng {rowNumber} có dữ liệu ở cột thứ {column + 1}; tệp chỉ được có tối đa {limits.MaxColumns} cột.");
@@ -38,27 +58,27 @@ internal static class XlsxSheetReader
                     break;
                 case XmlNodeType.Element:
                     // <v> holds the value; <t> inside <is> holds an inline string; <f> (formula) is skipped.
-                    inValue = xml.LocalName == "v" || (xml.LocalName == "t" && type == "inlineStr");
+                    inValue = ReferenceEquals(xml.LocalName, v) || (ReferenceEquals(xml.LocalName, t) && kind == "inlineStr");
                     break;
                 case XmlNodeType.Text or XmlNodeType.SignificantWhitespace or XmlNodeType.Whitespace or XmlNodeType.CDATA when inValue:
-                    value.Append(xml.Value);
+                    value = value is null ? xml.Value : value + xml.Value;
                     break;
-                case XmlNodeType.EndElement when xml.LocalName == "c":
-                    if (value.Length > 0)
+                case XmlNodeType.EndElement when ReferenceEquals(xml.LocalName, c):
+                    if (!string.IsNullOrEmpty(value))
                     {
-                        cells.Add((column, Convert(value.ToString(), type, style, shared, styles)));
+                        cells.Add((column, Convert(value, kind, style, shared, styles)));
                     }
                     inValue = false;
                     break;
-                case XmlNodeType.EndElement when xml.LocalName == "row":
-                    var row = Dense(rowNumber, cells);
-                    if (!row.IsBlank)
+                case XmlNodeType.EndElement when ReferenceEquals(xml.LocalName, row):
+                    var dense = Dense(rowNumber, cells);
+                    if (!dense.IsBlank)
                     {
                         if (++rowsRead > limits.MaxRows + 1)
                         {
                             throw new XlsxException($"Tệp có hơn {limits.MaxRows:N0} dòng dữ liệu; hãy chia thành nhiều tệp.");
                         }
-                        yield return row;
+                        yield return dense;
                     }
                     break;
                 case XmlNodeType.EndElement:
@@ -68,6 +88,17 @@ internal static class XlsxSheetReader
                     break;
             }
         }
+    }
+
+    private static string? Attribute(XmlReader xml, string name)
+    {
+        string? value = null;
+        while (value is null && xml.MoveToNextAttribute())
+        {
+            value = ReferenceEquals(xml.LocalName, name) ? xml.Value : null;
+        }
+        xml.MoveToElement();
+        return value;
     }
 
     private static bool Next(XmlReader xml)
@@ -85,7 +116,6 @@ internal static class XlsxSheetReader
             throw new XlsxException(XlsxWorkbook.NotAnXlsx);
         }
     }
-
     private static XlsxCell Convert(string raw, string type, int style, List<string> shared, XlsxStyles styles) => type switch
     {
         "s" => int.TryParse(raw, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Count ? new(shared[i], false) : throw new XlsxException(XlsxWorkbook.NotAnXlsx),
@@ -133,7 +163,11 @@ internal static class XlsxSheetReader
 
     private static XlsxRow Dense(int number, List<(int Column, XlsxCell Cell)> cells)
     {
-        var width = cells.Count == 0 ? 0 : cells.Max(c => c.Column) + 1;
+        var width = 0;
+        foreach (var (column, _) in cells)
+        {
+            width = Math.Max(width, column + 1);
+        }
         var dense = new XlsxCell[width];
         foreach (var (column, cell) in cells)
         {

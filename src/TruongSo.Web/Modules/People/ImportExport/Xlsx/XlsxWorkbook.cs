@@ -81,7 +81,7 @@ public sealed class XlsxWorkbook : IDisposable
     }
 
     /// <summary>A part through the byte budget, or null when the workbook lacks it.</summary>
-    internal XmlReader? OpenPart(string path)
+    internal XmlReader? OpenPart(string path, XmlNameTable? names = null)
     {
         var entry = zip.GetEntry(path);
         if (entry is null)
@@ -95,6 +95,7 @@ public sealed class XlsxWorkbook : IDisposable
         var stream = new BoundedStream(entry.Open(), limits.MaxPartBytes, path);
         return XmlReader.Create(stream, new XmlReaderSettings
         {
+            NameTable = names,
             DtdProcessing = DtdProcessing.Prohibit,
             XmlResolver = null,
             CloseInput = true,
