@@ -24,6 +24,10 @@ internal sealed class SchoolStructure(
             .OrderBy(y => y.Status == SchoolYearStatus.Active ? 0 : 1).ThenByDescending(y => y.StartYear)
             .FirstOrDefaultAsync(ct) is { } y ? SchoolYearDto.From(y).ToRef() : null;
 
+    public async Task<IReadOnlyList<SchoolYearRef>> YearsAsync(Guid schoolId, CancellationToken ct = default) =>
+        [.. (await db.Set<SchoolYear>().AsNoTracking().Where(y => y.SchoolId == schoolId).OrderByDescending(y => y.StartYear).ToListAsync(ct))
+            .Select(y => SchoolYearDto.From(y).ToRef())];
+
     public async Task<ClassRef?> ClassAsync(Guid classId, CancellationToken ct = default) =>
         (await classes.FindAsync(classId, ct))?.ToRef();
 

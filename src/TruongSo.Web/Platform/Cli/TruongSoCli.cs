@@ -24,6 +24,7 @@ public static class TruongSoCli
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(AuditCommands.Create());
         root.Subcommands.Add(Modules.People.ImportExport.Cli.ImportCommands.Create());
+        root.Subcommands.Add(Modules.Gradebook.Cli.GradebookCommands.Create());
         PassThroughUnknownTokens(root);
         try
         {

@@ -6,6 +6,7 @@ public static class ClassEvaluationSetup
     {
         services.AddScoped<ClassEvaluator>();
         services.AddScoped<ClassResultsCloser>();
+        services.AddScoped<RecomputeYear>();
         return services;
     }
 }

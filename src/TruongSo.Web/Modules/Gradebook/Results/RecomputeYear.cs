@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TruongSo.Web.Modules.Gradebook.Data;
 using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.People.Contracts;
+using TruongSo.Web.Platform.Audit;
 using TruongSo.Web.Platform.Data;
 
 namespace TruongSo.Web.Modules.Gradebook.Evaluation;
@@ -18,7 +19,7 @@ public sealed record RecomputeReport(int Students, int Marks, int SubjectResults
 /// Loads everything in a few queries, computes in memory, and writes only the rows that changed.
 /// </summary>
 public sealed class RecomputeYear(AppDbContext db, ISchoolStructure structure, IClassRosters rosters, GradingSettingsStore settingsStore,
-    SheetGate gate, TimeProvider clock)
+    SheetGate gate, AuditLog audit, TimeProvider clock)
 {
     public async Task<RecomputeReport?> RunAsync(Guid schoolYearId, CancellationToken ct = default)
     {
@@ -48,6 +49,13 @@ public sealed class RecomputeYear(AppDbContext db, ISchoolStructure structure, I
         var computed = Stopwatch.GetTimestamp();
 
         db.AddRange(plan.NewSubjectRows);
+        var changed = plan.NewSubjectRows.Count + plan.ChangedSubjectRows.Count + plan.ChangedStudentRows.Count;
+        if (changed > 0)
+        {
+            audit.Record(new AuditChange("gradebook.recompute", "gradebook.year", year.Id.ToString(), null,
+                new { SubjectResults = plan.NewSubjectRows.Count + plan.ChangedSubjectRows.Count, StudentResults = plan.ChangedStudentRows.Count, Settings = settings },
+                "Tính lại theo điểm đã nhập và cài đặt của Sở.", year.SchoolId));
+        }
         await db.SaveChangesAsync(ct);
         db.ChangeTracker.Clear();
         var written = Stopwatch.GetTimestamp();

@@ -19,6 +19,9 @@ public interface ISchoolStructure
     /// <summary>The active year, else the newest one; null when the school has none yet.</summary>
     Task<SchoolYearRef?> CurrentYearAsync(Guid schoolId, CancellationToken ct = default);
 
+    /// <summary>Every school year of the school, newest first.</summary>
+    Task<IReadOnlyList<SchoolYearRef>> YearsAsync(Guid schoolId, CancellationToken ct = default);
+
     Task<ClassRef?> ClassAsync(Guid classId, CancellationToken ct = default);
 
     /// <summary>By grade, then by name in natural order (6A2 before 6A10).</summary>

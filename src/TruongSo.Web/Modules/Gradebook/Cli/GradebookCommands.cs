@@ -1,0 +1,45 @@
+using System.CommandLine;
+using Spectre.Console;
+using TruongSo.Web.Modules.Gradebook.Evaluation;
+using TruongSo.Web.Modules.Organization.Contracts;
+using TruongSo.Web.Platform.Cli;
+
+namespace TruongSo.Web.Modules.Gradebook.Cli;
+
+/// <summary>
+/// `gradebook recompute --school CODE [--year 2025-2026]`: recomputes a school year's results from its
+/// marks with the province's current settings (after the Sở changes one), printing what changed and
+/// how long each phase took. Locked periods are left as they are. Exit codes: 0 done, 1 usage.
+/// </summary>
+public static class GradebookCommands
+{
+    public static Command Create()
+    {
+        var school = new Option<string>("--school") { Description = "Mã trường.", Required = true };
+        var yearName = new Option<string?>("--year") { Description = "Năm học, ví dụ 2025-2026 (mặc định: năm học hiện tại)." };
+        var recompute = new Command("recompute", "Tính lại điểm trung bình môn và kết quả học sinh của một năm học từ điểm đã nhập.") { school, yearName };
+        recompute.SetAction(async (parse, ct) =>
+        {
+            await using var host = await CliHost.StartAsync(TruongSoCli.Passed(parse), migrate: false, ct);
+            var code = parse.GetValue(school)!;
+            var unit = (await host.Get<IOrgDirectory>().FindByCodeAsync(code, ct)).FirstOrDefault(u => u.Kind == OrgUnitKind.School);
+            var structure = host.Get<ISchoolStructure>();
+            var years = unit is null ? [] : await structure.YearsAsync(unit.Id, ct);
+            var year = parse.GetValue(yearName) is { } name ? years.FirstOrDefault(y => y.Name == name)
+                : unit is null ? null : await structure.CurrentYearAsync(unit.Id, ct);
+            if (unit is null || year is null)
+            {
+                await Console.Error.WriteLineAsync(unit is null ? $"Không có trường mã {code}." : "Trường chưa có năm học này.");
+                return 1;
+            }
+            RecomputeReport report = null!;
+            await CliDisplay.StatusAsync("Đang tính lại…", async () => report = (await host.Get<RecomputeYear>().RunAsync(year.Id, ct))!);
+            AnsiConsole.MarkupLineInterpolated(
+                $"[green]Đã tính lại năm học {year.Name} của {unit.Name}:[/] {report.Students:N0} học sinh, {report.Marks:N0} điểm, {report.SubjectResults:N0} kết quả môn ({report.ChangedSubjectResults:N0} thay đổi), {report.StudentResults:N0} kết quả học sinh ({report.ChangedStudentResults:N0} thay đổi).");
+            Console.WriteLine(FormattableString.Invariant(
+                $"load_ms={report.Load.TotalMilliseconds:F0} compute_ms={report.Compute.TotalMilliseconds:F0} write_ms={report.Write.TotalMilliseconds:F0} total_ms={(report.Load + report.Compute + report.Write).TotalMilliseconds:F0}"));
+            return 0;
+        });
+        return new Command("gradebook", "Sổ điểm điện tử.") { recompute };
+    }
+}
