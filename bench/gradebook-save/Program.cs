@@ -24,9 +24,11 @@ await using var host = await CliHost.StartAsync(
      "--TRUONGSO_ADMIN_PASSWORD=Bench@2026", "--Demo:Enabled=false", "--Logging:LogLevel:Default=Warning"], migrate: true, CancellationToken.None);
 var db = host.Get<AppDbContext>();
 var create = host.Get<CreateOrgUnit>();
-var ministry = (await create.HandleAsync(new CreateOrgUnitRequest(OrgUnitKind.Ministry, "BGDDT", "Bộ Giáo dục và Đào tạo", null))).Unit!.Id;
-var province = (await create.HandleAsync(new CreateOrgUnitRequest(OrgUnitKind.Province, "01", "Thành phố Hà Nội", ministry))).Unit!.Id;
-var school = (await create.HandleAsync(new CreateOrgUnitRequest(OrgUnitKind.School, "01THCS900", "Trường THCS Thử Tải", province))).Unit!.Id;
+var ministry = await db.Set<OrgUnit>().Where(u => u.Kind == OrgUnitKind.Ministry).Select(u => (Guid?)u.Id).FirstOrDefaultAsync()
+    ?? (await create.HandleAsync(new CreateOrgUnitRequest(OrgUnitKind.Ministry, "BGDDT", "Bộ Giáo dục và Đào tạo", null))).Unit!.Id;
+var province = await db.Set<OrgUnit>().Where(u => u.Kind == OrgUnitKind.Province).Select(u => (Guid?)u.Id).FirstOrDefaultAsync()
+    ?? Unit(await create.HandleAsync(new CreateOrgUnitRequest(OrgUnitKind.Province, "01", "Thành phố Hà Nội", ministry)));
+var school = Unit(await create.HandleAsync(new CreateOrgUnitRequest(OrgUnitKind.School, "01THCS900", "Trường THCS Thử Tải", province)));
 var year = new SchoolYear
 {
     SchoolId = school, StartYear = 2026, Name = "2026-2027", Status = SchoolYearStatus.Active,
@@ -39,7 +41,8 @@ await db.SaveChangesAsync();
 var toan = await db.Set<Subject>().Where(s => s.SchoolId == school && s.Code == "TOAN").Select(s => s.Id).SingleAsync();
 var adminId = await db.Users.Where(u => u.UserName == "admin").Select(u => u.Id).SingleAsync();
 var admin = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, adminId.ToString())], "bench"));
-string[] family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"], given = ["An", "Bình", "Châu", "Dung", "Giang", "Hà", "Khôi", "Lan", "Minh"];
+string[] family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"], middle = ["Văn", "Thị", "Minh", "Ngọc", "Gia"],
+    given = ["An", "Bình", "Châu", "Dung", "Giang", "Hà", "Khôi", "Lan", "Minh"];
 var lines = new List<string>();
 for (var t = 0; t < teachers; t++)
 {
@@ -47,7 +50,7 @@ for (var t = 0; t < teachers; t++)
     var students = new List<Guid>();
     for (var s = 0; s < perClass; s++)
     {
-        var name = $"{family[(t + s) % family.Length]} Văn {given[s % given.Length]} {s:D2}";
+        var name = $"{family[(t + s) % family.Length]} {middle[s % middle.Length]} {given[((s * 7) + t) % given.Length]}";
         var (admitted, refused) = await host.Get<AdmitStudentHandler>().HandleAsync(admin, new AdmitStudentRequest(school, null, null, name,
             new DateOnly(2014, 1 + (s % 12), 1 + (s % 28)), s % 2 == 0 ? Gender.Male : Gender.Female, "Kinh", AdmittedOn: new DateOnly(2026, 9, 5), ClassId: cls.Id));
         students.Add(admitted?.Id ?? throw new InvalidOperationException(refused!.Message));
@@ -66,3 +69,6 @@ for (var t = 0; t < teachers; t++)
 }
 await File.WriteAllLinesAsync(output, lines);
 Console.WriteLine($"{teachers} teachers × {perClass} students set up ({engine}).");
+
+static Guid Unit((OrgUnitRef? Unit, Dictionary<string, string[]> Errors) created) =>
+    created.Unit?.Id ?? throw new InvalidOperationException(string.Join(" ", created.Errors.SelectMany(e => e.Value)));

@@ -35,7 +35,8 @@ public static class GradebookData
         var year = await data.InsertSchoolYearAsync(school, PeopleData.StartYear);
         var classId = await data.InsertClassAsync(school, year, className);
         var ids = new List<Guid>();
-        foreach (var name in Names.Take(students).Concat(Enumerable.Range(Names.Length + 1, Math.Max(0, students - Names.Length)).Select(i => $"Đặng Văn Học {i:D2}")))
+        // Names hold no digits (People refuses them): past the six, family × given name pairs.
+        foreach (var name in Names.Take(students).Concat(Names.SelectMany(f => Names, (f, g) => $"{f.Split(' ')[0]} Văn {g.Split(' ')[^1]}").Take(Math.Max(0, students - Names.Length))))
         {
             ids.Add(await data.StudentAsync(school, name, classId));
         }
