@@ -16,14 +16,18 @@ namespace TruongSo.Web.Modules.Gradebook.HomeroomResults;
 /// </summary>
 public sealed class RecordHomeroom(HomeroomGate gate, SheetGate sheets, IClassRosters rosters, AppDbContext db, AuditLog audit, TimeProvider clock)
 {
-    public Task<GradebookOutcome<HomeroomSaved>> ConductAsync(ClaimsPrincipal user, Guid classId, GradingPeriod period, IReadOnlyList<ConductEntry> entries, CancellationToken ct = default)
+    public async Task<GradebookOutcome<HomeroomSaved>> ConductAsync(ClaimsPrincipal user, Guid classId, GradingPeriod period, IReadOnlyList<ConductEntry> entries, CancellationToken ct = default)
     {
+        if (await gate.ReadAsync(user, classId, ct) is { Value: { } book } && RuleSets.For(book.Year.StartYear, book.Class.Grade) != RuleSet.Tt22)
+        {
+            return GradebookRefusal.Invalid("period", "Lớp này không xếp loại rèn luyện theo Thông tư 22: tiểu học đánh giá phẩm chất, năng lực (Thông tư 27).");
+        }
         if (period == GradingPeriod.Year)
         {
-            return Task.FromResult<GradebookOutcome<HomeroomSaved>>(GradebookRefusal.Invalid("period",
-                "Kết quả rèn luyện cả năm được tính từ hai học kì (Điều 8 khoản 2): hãy nhập cho học kì I hoặc học kì II."));
+            return GradebookRefusal.Invalid("period",
+                "Kết quả rèn luyện cả năm được tính từ hai học kì (Điều 8 khoản 2): hãy nhập cho học kì I hoặc học kì II.");
         }
-        return SaveAsync(user, classId, period, "conduct", entries, e => e.StudentId, (e, i, errors) =>
+        return await SaveAsync(user, classId, period, "conduct", entries, e => e.StudentId, (e, i, errors) =>
         {
             if (e.Conduct is not null && ResultCodes.Achievement(e.Conduct) is null)
             {
