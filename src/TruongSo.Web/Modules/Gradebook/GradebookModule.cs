@@ -1,3 +1,6 @@
+using TruongSo.Web.Modules.Gradebook.ExportMarks;
+using TruongSo.Web.Modules.Gradebook.MyResults;
+
 namespace TruongSo.Web.Modules.Gradebook;
 
 /// <summary>Sổ điểm điện tử: marks, results by the Ministry's rules (TruongSo.Rules), the workflow and the public calculator.</summary>
@@ -8,11 +11,15 @@ public static class GradebookModule
         services.AddScoped<GradebookAccess>();
         services.AddScoped<SheetGate>();
         services.AddScoped<GradingSettingsStore>();
+        services.AddExportMarks();
+        services.AddMyResults();
         return services;
     }
 
     public static WebApplication MapGradebook(this WebApplication app)
     {
+        app.MapExportMarks();
+        app.MapMyResults();
         return app;
     }
 }
