@@ -41,10 +41,11 @@ public sealed class ExportSummary(AppDbContext db, GradebookAccess access, IScho
         var year = period == GradingPeriod.Year;
         string[] headers = [MarkSheetLayout.Number, MarkSheetLayout.Code, MarkSheetLayout.Name, .. subjects.Select(s => s.Name), "Học tập", "Rèn luyện",
             .. year ? YearHeaders : []];
+        var names = subjects.ToDictionary(s => s.Code, s => s.Name, StringComparer.OrdinalIgnoreCase);
         var rows = students.Select((s, i) =>
         {
             var r = overall.GetValueOrDefault(s.StudentId);
-            object?[] yearEnd = year ? [r?.Absences, GradeLabels.Outcome(r?.FinalOutcome ?? r?.YearEndOutcome), Summer(r), GradeLabels.Honour(r?.Honour)] : [];
+            object?[] yearEnd = year ? [r?.Absences, GradeLabels.Outcome(r?.FinalOutcome ?? r?.YearEndOutcome), Summer(r, names), GradeLabels.Honour(r?.Honour)] : [];
             return (object?[])
             [
                 i + 1, s.StudentCode, s.FullName,
@@ -72,7 +73,8 @@ public sealed class ExportSummary(AppDbContext db, GradebookAccess access, IScho
     private static readonly string[] Outcomes = ["LenLop", "OLaiLop", "ChoHe"];
     private static readonly string[] Honours = ["XuatSac", "Gioi"];
 
-    private static string Summer(StudentResult? r)
+    /// <summary>TT22 Điều 12 khoản 2, Điều 14: summer conduct training and the subjects to re-test, by name.</summary>
+    public static string Summer(StudentResult? r, IReadOnlyDictionary<string, string> subjectNames)
     {
         var parts = new List<string>();
         if (r?.SummerConductTraining == true)
@@ -81,7 +83,8 @@ public sealed class ExportSummary(AppDbContext db, GradebookAccess access, IScho
         }
         if (!string.IsNullOrEmpty(r?.RetestSubjects))
         {
-            parts.Add("Kiểm tra lại: " + r.RetestSubjects);
+            parts.Add("Kiểm tra lại: " + string.Join(", ", r.RetestSubjects.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+                .Select(code => subjectNames.GetValueOrDefault(code, code))));
         }
         return string.Join("; ", parts);
     }
