@@ -1,3 +1,4 @@
+using TruongSo.Web.Modules.Gradebook.EnterMarks;
 using TruongSo.Web.Modules.Gradebook.ExportMarks;
 using TruongSo.Web.Modules.Gradebook.MyResults;
 
@@ -11,6 +12,7 @@ public static class GradebookModule
         services.AddScoped<GradebookAccess>();
         services.AddScoped<SheetGate>();
         services.AddScoped<GradingSettingsStore>();
+        services.AddEnterMarks();
         services.AddExportMarks();
         services.AddMyResults();
         return services;
@@ -18,6 +20,7 @@ public static class GradebookModule
 
     public static WebApplication MapGradebook(this WebApplication app)
     {
+        app.MapEnterMarks();
         app.MapExportMarks();
         app.MapMyResults();
         return app;
