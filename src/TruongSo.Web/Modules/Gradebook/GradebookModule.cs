@@ -1,5 +1,8 @@
 using TruongSo.Web.Modules.Gradebook.EnterMarks;
+using TruongSo.Web.Modules.Gradebook.Evaluation;
 using TruongSo.Web.Modules.Gradebook.ExportMarks;
+using TruongSo.Web.Modules.Gradebook.HomeroomResults;
+using TruongSo.Web.Modules.Gradebook.LockTerms;
 using TruongSo.Web.Modules.Gradebook.MyResults;
 
 namespace TruongSo.Web.Modules.Gradebook;
@@ -13,6 +16,9 @@ public static class GradebookModule
         services.AddScoped<SheetGate>();
         services.AddScoped<GradingSettingsStore>();
         services.AddEnterMarks();
+        services.AddClassEvaluation();
+        services.AddHomeroomResults();
+        services.AddLockTerms();
         services.AddExportMarks();
         services.AddMyResults();
         return services;
@@ -21,6 +27,8 @@ public static class GradebookModule
     public static WebApplication MapGradebook(this WebApplication app)
     {
         app.MapEnterMarks();
+        app.MapHomeroomResults();
+        app.MapLockTerms();
         app.MapExportMarks();
         app.MapMyResults();
         return app;

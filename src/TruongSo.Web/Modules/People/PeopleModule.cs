@@ -52,6 +52,7 @@ public static class PeopleModule
         services.AddScoped<RecordDecisionsHandler>();
         services.AddScoped<RollOverHandler>();
         services.AddScoped<YearEndQuery>();
+        services.AddScoped<IYearEndDecisions, GradebookDecisions>();
         services.AddNavLink("Học sinh", "/hoc-sinh", "Hồ sơ học sinh, tiếp nhận, xếp lớp, chuyển trường.", 200,
             Roles.SystemAdmin, Roles.MinistryOfficer, Roles.ProvinceOfficer, Roles.Principal, Roles.SchoolAdmin, Roles.Teacher, Roles.Accountant);
         services.AddNavLink("Cán bộ", "/can-bo", "Hồ sơ cán bộ, giáo viên, nhân viên của trường.", 210,

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using TruongSo.Rules.Grading;
+using TruongSo.Web.Modules.Gradebook.Data;
+using TruongSo.Web.Modules.Organization.Contracts;
+using TruongSo.Web.Modules.People.Contracts;
+
+namespace TruongSo.Web.Modules.Gradebook.Evaluation;
+
+/// <summary>
+/// A student's engine input from what the gradebook recorded: per subject the recorded ĐTBmhk or
+/// Đ/CĐ of each term (a term with a result not yet complete is given empty, so the engine lists it
+/// as "chưa đủ điểm"), the recorded year result, the summer re-tests; conduct per term, absences
+/// and the re-assessed summer conduct from the homeroom teacher's rows. Never any arithmetic here.
+/// </summary>
+internal static class ClassEvaluationInputs
+{
+    private static readonly ScoredTerm EmptyScored = new([], null, null);
+    private static readonly CommentTerm EmptyComment = new([], null, null);
+
+    public static Tt22Input Tt22(ClassFacts facts, RosterEntry student)
+    {
+        var subjects = new List<Tt22Subject>(facts.Subjects.Count);
+        var retests = new Dictionary<string, SubjectMark>();
+        foreach (var subject in facts.Subjects)
+        {
+            if (facts.IsExempt(student.StudentId, subject.Id, GradingPeriod.Year))
+            {
+                continue;
+            }
+            var hk1 = Given(facts, student.StudentId, subject.Id, GradingPeriod.Hk1);
+            var hk2 = Given(facts, student.StudentId, subject.Id, GradingPeriod.Hk2);
+            if (hk1 is null && hk2 is null)
+            {
+                continue; // exempt in both terms (Điều 10–11): not assessed this year
+            }
+            var year = facts.Subject(student.StudentId, subject.Id, GradingPeriod.Year);
+            if (Retest(subject, year) is { } retest)
+            {
+                retests[subject.Code] = retest;
+            }
+            subjects.Add(subject.Assessment == SubjectAssessment.CommentOnly
+                ? new CommentSubject(subject.Code)
+                {
+                    Name = subject.Name,
+                    Hk1 = Comment(hk1),
+                    Hk2 = Comment(hk2),
+                    Year = year is { Complete: true } ? ResultCodes.Comment(year.Level) : null,
+                }
+                : new ScoredSubject(subject.Code, RegularAssessments.CountFor(subject, facts.Class.Grade) ?? 2)
+                {
+                    Name = subject.Name,
+                    Hk1 = Scored(hk1),
+                    Hk2 = Scored(hk2),
+                    Year = year is { Complete: true, AverageTenths: { } y } ? Score.FromTenths(y) : null,
+                });
+        }
+        var hk1Row = facts.Stored(student.StudentId, GradingPeriod.Hk1);
+        var hk2Row = facts.Stored(student.StudentId, GradingPeriod.Hk2);
+        var yearRow = facts.Stored(student.StudentId, GradingPeriod.Year);
+        var summerConduct = ResultCodes.Achievement(yearRow?.SummerConduct);
+        return new Tt22Input(facts.Class.Grade, subjects)
+        {
+            ConductHk1 = ResultCodes.Achievement(hk1Row?.Conduct),
+            ConductHk2 = ResultCodes.Achievement(hk2Row?.Conduct),
+            // Until the attendance module counts them, sessions not entered count as none (Điều 12 khoản 1 điểm c).
+            Absences = yearRow?.Absences ?? ((hk1Row?.Absences ?? 0) + (hk2Row?.Absences ?? 0)),
+            Summer = summerConduct is null && retests.Count == 0 ? null : new Tt22Summer { Conduct = summerConduct, Retests = retests },
+        };
+    }
+
+    /// <summary>The term's stored row (possibly incomplete) or an empty one; null when the student is exempt that term.</summary>
+    private static SubjectResult? Given(ClassFacts facts, Guid student, Guid subject, GradingPeriod period) =>
+        facts.IsExempt(student, subject, period) ? null : facts.Subject(student, subject, period) ?? new SubjectResult();
+
+    private static ScoredTerm? Scored(SubjectResult? row) => row switch
+    {
+        null => null,
+        { Complete: true, AverageTenths: { } t } => ScoredTerm.Recorded(Score.FromTenths(t)),
+        _ => EmptyScored,
+    };
+
+    private static CommentTerm? Comment(SubjectResult? row) => row switch
+    {
+        null => null,
+        { Complete: true } when ResultCodes.Comment(row.Level) is { } r => Rules.Grading.CommentTerm.Recorded(r),
+        _ => EmptyComment,
+    };
+
+    private static SubjectMark? Retest(SubjectRef subject, SubjectResult? year) => year switch
+    {
+        { RetestTenths: { } t } when subject.Assessment != SubjectAssessment.CommentOnly => SubjectMark.Of(Score.FromTenths(t)),
+        { RetestLevel: { } l } when ResultCodes.Comment(l) is { } r => SubjectMark.Of(r),
+        _ => null,
+    };
+
+    /// <summary>TT27: each subject's end-of-year level and test (stored as tenths of a whole score), the qualities the GVCN rated.</summary>
+    public static (Tt27Input Input, List<MissingAssessment> Missing) Tt27(ClassFacts facts, RosterEntry student)
+    {
+        var subjects = new List<Tt27Subject>();
+        var missing = new List<MissingAssessment>();
+        foreach (var subject in facts.Subjects)
+        {
+            if (facts.IsExempt(student.StudentId, subject.Id, GradingPeriod.Year))
+            {
+                continue;
+            }
+            var year = facts.Subject(student.StudentId, subject.Id, GradingPeriod.Year);
+            if (ResultCodes.Tt27Level(year?.Level) is not { } level)
+            {
+                missing.Add(new MissingAssessment(subject.Code, Term.Year, "level"));
+                continue;
+            }
+            subjects.Add(new Tt27Subject(subject.Code, level, year!.AverageTenths is { } t ? t / 10 : null) { Name = subject.Name });
+        }
+        var traits = Traits.Read(facts.Stored(student.StudentId, GradingPeriod.Year)?.Qualities);
+        return (new Tt27Input(facts.Class.Grade, subjects, traits.Qualities, traits.Competences), missing);
+    }
+}
+
+/// <summary>TT27 Điều 8: the qualities and competences as stored in StudentResult.Qualities, keyed as the calculator names them.</summary>
+public sealed record Traits(Dictionary<string, Tt27Quality> Qualities, Dictionary<string, Tt27Quality> Competences)
+{
+    public static Traits Read(string? json)
+    {
+        if (string.IsNullOrWhiteSpace(json))
+        {
+            return new([], []);
+        }
+        try
+        {
+            return JsonSerializer.Deserialize<Traits>(json, GradingSettingsStore.Json) ?? new([], []);
+        }
+        catch (JsonException)
+        {
+            return new([], []);
+        }
+    }
+
+    public string ToJson() => JsonSerializer.Serialize(this, GradingSettingsStore.Json);
+}
