@@ -1,4 +1,3 @@
-using TruongSo.Web.Modules.Gradebook.HomeroomResults;
 using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Platform.Errors;
 
