@@ -50,10 +50,11 @@ public sealed class SheetFinder(GradebookAccess access, ISchoolStructure structu
             return (null, Refusal.NotFound("học kì này (chỉ có học kì 1 và 2)"));
         }
         var sheet = new SheetRef(gradebook, subject, rules, term);
-        if (!gradebook.CanRead(subjectId))
+        if (write && !sheet.CanWrite)
         {
-            return (null, Refusal.Forbidden($"Bạn không dạy môn {subject.Name} ở lớp {gradebook.Class.Name}, nên không xem được sổ điểm môn này."));
+            return (null, Refusal.Forbidden(sheet.NotAssigned));
         }
-        return write && !sheet.CanWrite ? (null, Refusal.Forbidden(sheet.NotAssigned)) : (sheet, null);
+        return gradebook.CanRead(subjectId) ? (sheet, null)
+            : (null, Refusal.Forbidden($"Bạn không dạy môn {subject.Name} ở lớp {gradebook.Class.Name}, nên không xem được sổ điểm môn này."));
     }
 }
