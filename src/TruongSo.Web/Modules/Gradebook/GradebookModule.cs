@@ -2,6 +2,7 @@ using TruongSo.Web.Modules.Gradebook.EnterMarks;
 using TruongSo.Web.Modules.Gradebook.Evaluation;
 using TruongSo.Web.Modules.Gradebook.ExportMarks;
 using TruongSo.Web.Modules.Gradebook.HomeroomResults;
+using TruongSo.Web.Modules.Gradebook.ImportMarks;
 using TruongSo.Web.Modules.Gradebook.LockTerms;
 using TruongSo.Web.Modules.Gradebook.MyResults;
 
@@ -21,6 +22,7 @@ public static class GradebookModule
         services.AddLockTerms();
         services.AddExportMarks();
         services.AddMyResults();
+        services.AddImportMarks();
         return services;
     }
 
@@ -31,6 +33,7 @@ public static class GradebookModule
         app.MapLockTerms();
         app.MapExportMarks();
         app.MapMyResults();
+        app.MapImportMarks();
         return app;
     }
 }

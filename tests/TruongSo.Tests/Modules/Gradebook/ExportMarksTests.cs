@@ -47,7 +47,7 @@ public sealed class ExportMarksTests(AppPerEngine apps) : IClassFixture<AppPerEn
         var other = await app.Data.SchoolWithYearAsync("7A1");
         var url = $"/api/v1/gradebook/classes/{c.ClassId}/subjects/{c.Math}/terms/1/marks.xlsx";
 
-        (await (await app.ApiAs(literature)).GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.NotFound, "another subject's teacher");
+        (await (await app.ApiAs(literature)).GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.Forbidden, "another subject's teacher of the class (as the grid answers)");
         (await (await app.Data.ApiAsync(Roles.Principal, other.School)).GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.NotFound, "another school");
         (await (await app.Data.ApiAsync(Roles.Principal, c.School.School)).GetAsync(url)).StatusCode.Should().Be(HttpStatusCode.OK);
         (await (await app.ApiAs(c.MathTeacher)).GetAsync($"/api/v1/gradebook/classes/{c.ClassId}/subjects/{c.Math}/terms/3/marks.xlsx"))

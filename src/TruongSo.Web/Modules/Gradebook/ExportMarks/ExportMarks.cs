@@ -1,7 +1,8 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TruongSo.Web.Modules.Gradebook.Data;
-using TruongSo.Web.Modules.Organization.Contracts;
+using TruongSo.Web.Modules.Gradebook.EnterMarks;
+using TruongSo.Web.Modules.Gradebook.Evaluation;
 using TruongSo.Web.Modules.People.Contracts;
 using TruongSo.Web.Platform.Audit;
 using TruongSo.Web.Platform.Data;
@@ -12,48 +13,51 @@ public sealed record GradebookFile(byte[] Bytes, string FileName);
 
 /// <summary>
 /// One page of the sổ điểm (class × subject × term) as xlsx in the familiar layout, for whoever
-/// may read it (GradebookAccess); null when they may not, or it does not exist. Audited, as every
+/// may read it (SheetFinder, through GradebookAccess: 404 for a class they do not
+/// read, 403 for a subject of it they do not teach). Audited, as every
 /// export of personal data is (Decree 13/2023).
 /// </summary>
-public sealed class ExportMarks(AppDbContext db, GradebookAccess access, ISchoolStructure structure, IClassRosters rosters, ClassHeading heading, AuditLog audit)
+public sealed class ExportMarks(AppDbContext db, SheetFinder finder, IClassRosters rosters, ClassHeading heading, AuditLog audit)
 {
-    public async Task<GradebookFile?> HandleAsync(ClaimsPrincipal user, Guid classId, Guid subjectId, int term, CancellationToken ct = default)
+    public async Task<(GradebookFile? File, Refusal? Refusal)> HandleAsync(ClaimsPrincipal user, Guid classId, Guid subjectId, int term, CancellationToken ct = default)
     {
-        if (term is not (1 or 2) || await access.ForClassAsync(user, classId, ct) is not { } book || !book.CanRead(subjectId)
-            || await structure.SubjectAsync(subjectId, ct) is not { } subject || subject.SchoolId != book.Class.SchoolId
-            || !subject.PeriodsByGrade.ContainsKey(book.Class.Grade))
+        var (sheet, refusal) = await finder.FindAsync(user, classId, subjectId, term, write: false, ct);
+        if (sheet is null)
         {
-            return null;
+            return (null, refusal);
         }
-        var layout = MarkSheetLayout.For(subject, book.Class.Grade, term);
-        var students = await StudentsOfTermAsync(rosters, book, term, ct);
+        var layout = new MarkSheetLayout(sheet);
+        var students = await StudentsOfTermAsync(rosters, sheet.Gradebook, term, ct);
         var ids = students.Select(s => s.StudentId).ToList();
         var marks = (await db.Set<Mark>().AsNoTracking()
-            .Where(m => m.SchoolYearId == book.Year.Id && m.SubjectId == subjectId && m.Term == term && ids.Contains(m.StudentId)).ToListAsync(ct))
+            .Where(m => m.SchoolYearId == sheet.Year.Id && m.SubjectId == subjectId && m.Term == term && ids.Contains(m.StudentId)).ToListAsync(ct))
             .ToDictionary(m => (m.StudentId, m.Column));
         var periods = layout.ResultColumns.Select(c => c.Period).ToList();
         var results = (await db.Set<SubjectResult>().AsNoTracking()
-            .Where(r => r.SchoolYearId == book.Year.Id && r.SubjectId == subjectId && periods.Contains(r.Period) && ids.Contains(r.StudentId)).ToListAsync(ct))
+            .Where(r => r.SchoolYearId == sheet.Year.Id && r.SubjectId == subjectId && periods.Contains(r.Period) && ids.Contains(r.StudentId)).ToListAsync(ct))
             .ToDictionary(r => (r.StudentId, r.Period));
         var rows = students.Select((s, i) => (object?[])
         [
             i + 1, s.StudentCode, s.FullName,
-            .. layout.MarkColumns.Select(c => Cell(marks.GetValueOrDefault((s.StudentId, c.Column)), layout.Primary)),
-            .. layout.TestColumns.Select(c => marks.GetValueOrDefault((s.StudentId, c.Column))?.Tenths is { } t ? (object)new ScoreCell(t) : null),
+            .. layout.MarkColumns.Select(c => MarkSheetLayout.Value(c.Column, marks.GetValueOrDefault((s.StudentId, c.Column.Column)))),
             .. layout.ResultColumns.Select(c => Result(results.GetValueOrDefault((s.StudentId, c.Period)))),
         ]).ToList();
-        var (department, school) = await heading.SchoolLinesAsync(book.Class.SchoolId, ct);
+        var (department, school) = await heading.SchoolLinesAsync(sheet.Class.SchoolId, ct);
         var teacher = await heading.TeacherAsync(classId, subjectId, term, ct);
-        var table = new GradebookTable(MarkSheetLayout.SheetName,
-            [department, school, "SỔ ĐIỂM", $"Lớp: {book.Class.Name}    Môn: {subject.Name}    {MarkSheetLayout.TermName(term)}    Năm học: {book.Year.Name}",
-                $"Giáo viên bộ môn: {teacher}"],
-            layout.Headers, rows, layout.Widths,
-            [[$"Điểm ghi một chữ số thập phân. {(layout.Comment ? "Môn đánh giá bằng nhận xét: Đ (Đạt), CĐ (Chưa đạt)." : "")}"]]);
-        audit.Record(new AuditChange("gradebook.export", "gradebook.sheet", $"{classId}:{subjectId}:{term}", null,
-            new { Rows = rows.Count, File = "marks.xlsx" }, SchoolId: book.Class.SchoolId));
+        var table = new GradebookTable(MarkSheetLayout.SheetName, [department, school, "SỔ ĐIỂM", layout.Title, $"Giáo viên bộ môn: {teacher}"],
+            layout.Headers, rows, layout.Widths, [[Legend(sheet)]]);
+        audit.Record(new AuditChange("gradebook.export", SaveMarks.EntityType, sheet.EntityId, null,
+            new { Rows = rows.Count, File = "marks.xlsx" }, SchoolId: sheet.Class.SchoolId));
         await db.SaveChangesAsync(ct);
-        return new(GradebookWorkbook.ToBytes(table), $"so-diem-{FileSafe(book.Class.Name)}-{subject.Code.ToLowerInvariant()}-hk{term}.xlsx");
+        return (new(GradebookWorkbook.ToBytes(table), $"so-diem-{FileSafe(sheet.Class.Name)}-{sheet.Subject.Code.ToLowerInvariant()}-hk{term}.xlsx"), null);
     }
+
+    private static string Legend(SheetRef sheet) => sheet.Rules.Kind switch
+    {
+        SheetKind.Comment => "Môn đánh giá bằng nhận xét: Đ (Đạt), CĐ (Chưa đạt). \"(bù)\": kiểm tra bù; \"(vắng)\": vắng không lí do.",
+        SheetKind.Primary => "Mức đạt: T (Hoàn thành tốt), H (Hoàn thành), C (Chưa hoàn thành); điểm kiểm tra là số nguyên.",
+        _ => "Điểm ghi một chữ số thập phân. \"(bù)\": kiểm tra bù; \"(vắng)\": vắng không lí do. Các cột ĐTB do hệ thống tính, không cần nhập.",
+    };
 
     /// <summary>Everyone who sat in the class during the term, in Vietnamese order.</summary>
     public static async Task<IReadOnlyList<RosterEntry>> StudentsOfTermAsync(IClassRosters rosters, ClassGradebook book, int term, CancellationToken ct)
@@ -62,14 +66,6 @@ public sealed class ExportMarks(AppDbContext db, GradebookAccess access, ISchool
         return [.. (await rosters.ForClassAsync(book.Class.Id, ct)).Where(s => s.From <= end && (s.To is null || s.To >= start))
             .GroupBy(s => s.StudentId).Select(g => g.First())];
     }
-
-    private static object? Cell(Mark? mark, bool primary) => mark switch
-    {
-        null => null,
-        { Level: { } level } => GradeLabels.Level(level),
-        { Tenths: { } t } when !primary => new ScoreCell(t),
-        _ => null,
-    };
 
     private static object? Result(SubjectResult? r) => r switch
     {

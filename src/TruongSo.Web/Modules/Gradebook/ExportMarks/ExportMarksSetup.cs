@@ -13,9 +13,11 @@ public static class ExportMarksSetup
         var api = app.MapGroup("/api/v1/gradebook").WithTags("Sổ điểm").RequireAuthorization();
         api.MapGet("/classes/{classId:guid}/subjects/{subjectId:guid}/terms/{term:int}/marks.xlsx",
                 async (Guid classId, Guid subjectId, int term, HttpContext http, ExportMarks export, CancellationToken ct) =>
-                    await export.HandleAsync(http.User, classId, subjectId, term, ct) is { } file
-                        ? Results.File(file.Bytes, GradebookWorkbook.ContentType, file.FileName)
-                        : Problems.NotFound("sổ điểm của lớp, môn và học kì này"))
+                    await export.HandleAsync(http.User, classId, subjectId, term, ct) switch
+                    {
+                        ({ } file, _) => Results.File(file.Bytes, GradebookWorkbook.ContentType, file.FileName),
+                        (_, var refusal) => refusal!.Status == StatusCodes.Status403Forbidden ? Problems.Forbidden(refusal.Message) : Problems.NotFound(refusal.Message),
+                    })
             .WithSummary("Xuất sổ điểm một môn, một học kì của lớp (xlsx, đúng mẫu sổ điểm; nhập lại được)");
         api.MapGet("/classes/{classId:guid}/summary.xlsx", async (Guid classId, string? period, HttpContext http, ExportSummary export, CancellationToken ct) =>
             {
