@@ -80,6 +80,7 @@ public static class ExportTestKit
             return await db.SaveChangesAsync();
         });
 
+    /// <summary>A student's closed result for a period, as the GVCN's close stores it.</summary>
     public static Task StudentResultAsync(this TestApp app, MarkedClass c, Guid studentId, GradingPeriod period, string learning, string conduct,
         string? outcome = null, string? honour = null, string? retests = null) =>
         app.WithDbAsync(async db =>
@@ -90,6 +91,11 @@ public static class ExportTestKit
                 Learning = learning, LearningComputed = learning, Conduct = conduct, YearEndOutcome = outcome, FinalOutcome = outcome, Honour = honour,
                 RetestSubjects = retests, Absences = 2, UpdatedAt = DateTime.UtcNow,
             });
+            // As the GVCN's close leaves it: the homeroom sheet of the period is complete, so these rows are what readers see.
+            if (!await db.Set<Sheet>().AnyAsync(x => x.ClassId == c.ClassId && x.SubjectId == null && x.Period == period))
+            {
+                db.Add(new Sheet { SchoolId = c.School.Id, SchoolYearId = c.School.YearId, ClassId = c.ClassId, Period = period, CompletedAt = DateTime.UtcNow });
+            }
             return await db.SaveChangesAsync();
         });
 

@@ -37,7 +37,8 @@ public sealed class ExportSummary(AppDbContext db, GradebookAccess access, IScho
         var results = (await db.Set<SubjectResult>().AsNoTracking()
             .Where(r => r.SchoolYearId == book.Year.Id && r.Period == period && ids.Contains(r.StudentId)).ToListAsync(ct))
             .ToDictionary(r => (r.StudentId, r.SubjectId));
-        var overall = await studentResults.ForClassAsync(book, period, ct);
+        var closing = await studentResults.ForClassAsync(classId, book.Year.Id, period, ct);
+        var overall = closing.Students;
         var year = period == GradingPeriod.Year;
         string[] headers = [MarkSheetLayout.Number, MarkSheetLayout.Code, MarkSheetLayout.Name, .. subjects.Select(s => s.Name), "Học tập", "Rèn luyện",
             .. year ? YearHeaders : []];
@@ -57,7 +58,7 @@ public sealed class ExportSummary(AppDbContext db, GradebookAccess access, IScho
         var (department, school) = await heading.SchoolLinesAsync(book.Class.SchoolId, ct);
         var homeroom = await heading.TeacherAsync(classId, null, 0, ct);
         var table = new GradebookTable("TongHop",
-            [department, school, "TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ", $"Lớp: {book.Class.Name}    {GradeLabels.Period(period)}    Năm học: {book.Year.Name}", $"Giáo viên chủ nhiệm: {homeroom}"],
+            [department, school, "TỔNG HỢP KẾT QUẢ ĐÁNH GIÁ", $"Lớp: {book.Class.Name}    {GradeLabels.Period(period)}    Năm học: {book.Year.Name}", $"Giáo viên chủ nhiệm: {homeroom}{(closing.Closed ? "" : "    (Kết quả tạm tính: giáo viên chủ nhiệm chưa chốt)")}"],
             headers, rows, [6, 14, 28, .. subjects.Select(_ => 9.0), 10, 10, .. year ? YearWidths : []],
             Counts(overall.Values.ToList(), students.Count, year));
         audit.Record(new AuditChange("gradebook.export", "gradebook.class", classId.ToString(), null,

@@ -18,7 +18,7 @@ public sealed record SubjectView(Guid SubjectId, string Code, string Name, strin
 
 /// <summary>The student's results for a period, as ASCII codes (grade-calculator-api.md).</summary>
 public sealed record PeriodView(string Period, string? Learning, string? Conduct, int? Absences, string? YearEndOutcome,
-    bool SummerConductTraining, string? RetestSubjects, string? FinalOutcome, string? Honour, string? HomeroomComment);
+    bool SummerConductTraining, string? RetestSubjects, string? FinalOutcome, string? Honour, string? HomeroomComment, bool Closed);
 
 public sealed record StudentResultsView(Guid StudentId, string StudentCode, string FullName, Guid SchoolId, string SchoolName,
     Guid SchoolYearId, string SchoolYear, Guid ClassId, string ClassName, int Grade,
@@ -51,9 +51,11 @@ public sealed class MyResults(AppDbContext db, StudentPlacements placements, ISc
             [.. subjects.Select(s => new SubjectView(s.Id, s.Code, s.Name, s.Assessment == SubjectAssessment.CommentOnly ? "comment" : "score",
                 RegularAssessments.CountFor(s, at.Class.Grade) ?? 0, Marks(marks[(s.Id, 1)]), Marks(marks[(s.Id, 2)]),
                 [.. results[s.Id].OrderBy(r => r.Period).Select(View)]))],
-            [.. periods.OrderBy(p => p.Period).Select(p => new PeriodView(Code(p.Period), p.Learning, p.Conduct, p.Absences, p.YearEndOutcome,
-                p.SummerConductTraining, p.RetestSubjects, p.FinalOutcome, p.Honour, p.HomeroomComment))]);
+            [.. periods.OrderBy(p => p.Result.Period).Select(x => Period(x.Result, x.Closed))]);
     }
+
+    private static PeriodView Period(StudentResult p, bool closed) => new(Code(p.Period), p.Learning, p.Conduct, p.Absences, p.YearEndOutcome,
+        p.SummerConductTraining, p.RetestSubjects, p.FinalOutcome, p.Honour, p.HomeroomComment, closed);
 
     public static string Code(GradingPeriod period) => period switch { GradingPeriod.Hk1 => "hk1", GradingPeriod.Hk2 => "hk2", _ => "year" };
 

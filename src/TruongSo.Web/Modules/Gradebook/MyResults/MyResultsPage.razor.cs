@@ -53,6 +53,8 @@ public partial class MyResultsPage
         return string.Join(" · ", parts);
     }
 
-    private static string Summer(PeriodView year) =>
-        (year.SummerConductTraining ? " · Rèn luyện trong hè" : "") + (year.RetestSubjects is { Length: > 0 } r ? " · Kiểm tra lại: " + r : "");
+    private string Summer(PeriodView year) =>
+        (year.SummerConductTraining ? " · Rèn luyện trong hè" : "") + (year.RetestSubjects is { Length: > 0 } r
+            ? " · Kiểm tra lại: " + string.Join(", ", r.Split(',').Select(code => view!.Subjects.FirstOrDefault(s => s.Code == code)?.Name ?? code))
+            : "");
 }
