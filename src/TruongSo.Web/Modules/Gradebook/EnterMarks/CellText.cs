@@ -63,11 +63,12 @@ public static class CellText
     };
 
     /// <summary>As the grid shows it: Vietnamese letters for levels ("Đ", "CĐ"), and a note as a suffix ("8.0 (bù)").</summary>
-    public static string Display(SheetColumn column, Mark? mark)
+    public static string Display(SheetColumn column, Mark? mark) => Display(Format(column, mark), mark?.Note ?? MarkNote.None);
+
+    public static string Display(string? code, MarkNote note)
     {
-        var code = Format(column, mark);
         var text = code is null ? "" : Evaluation.TermOutcome.LevelText(code);
-        return column.TakesNote && mark?.Note is { } note && note != MarkNote.None && text.Length > 0 ? $"{text} ({NoteWord(note)})" : text;
+        return note != MarkNote.None && text.Length > 0 ? $"{text} ({NoteWord(note)})" : text;
     }
 
     public static string NoteWord(MarkNote note) => note == MarkNote.MakeUp ? "bù" : "vắng";
