@@ -5,6 +5,7 @@ using TruongSo.Web.Modules.Gradebook.HomeroomResults;
 using TruongSo.Web.Modules.Gradebook.ImportMarks;
 using TruongSo.Web.Modules.Gradebook.LockTerms;
 using TruongSo.Web.Modules.Gradebook.MyResults;
+using TruongSo.Web.Modules.Gradebook.ProvinceSettings;
 
 namespace TruongSo.Web.Modules.Gradebook;
 
@@ -20,6 +21,7 @@ public static class GradebookModule
         services.AddClassEvaluation();
         services.AddHomeroomResults();
         services.AddLockTerms();
+        services.AddProvinceSettings();
         services.AddExportMarks();
         services.AddMyResults();
         services.AddImportMarks();
@@ -31,6 +33,7 @@ public static class GradebookModule
         app.MapEnterMarks();
         app.MapHomeroomResults();
         app.MapLockTerms();
+        app.MapProvinceSettings();
         app.MapExportMarks();
         app.MapMyResults();
         app.MapImportMarks();
