@@ -88,6 +88,20 @@ public sealed class GradebookImportTests(AppPerEngine apps) : IClassFixture<AppP
     }
 
     /// <summary>The header's index among the rows the file holds (the blank line above it is not stored).</summary>
+    [Theory, Engines]
+    public async Task The_page_offers_the_download_and_the_upload_to_the_teacher_and_only_the_download_to_the_principal(Engine engine)
+    {
+        var app = await apps.Get(engine);
+        var c = await app.Data.MarkedClassAsync();
+        var url = $"/so-diem/{c.ClassId}/{c.Math}/1/nhap";
+
+        var teacher = await (await app.SignedInAsync(c.MathTeacher)).PageAsync(url);
+        var principal = await (await app.SignedInAsync(await app.Data.UserAsync(Roles.Principal, c.School.School))).PageAsync(url);
+
+        teacher.Should().Contain("Nhập từ Excel").And.Contain($"/api/v1/gradebook/classes/{c.ClassId}/subjects/{c.Math}/terms/1/marks.xlsx").And.Contain("enctype=\"multipart/form-data\"");
+        principal.Should().Contain("Tải sổ điểm (Excel)").And.Contain("summary.xlsx").And.NotContain("multipart/form-data");
+    }
+
     private static int HeaderRow(byte[] xlsx) => Workbooks.Read(xlsx)["SoDiem"].FindIndex(r => r.Length > 1 && r[1] == "Mã học sinh");
 
     /// <summary>Changes cells as a teacher does in Excel: numbers as numbers, text as strings.</summary>
