@@ -14,7 +14,7 @@ public sealed record DemoAccount(string UserName, string FullName, string Role, 
 /// A believable province: a primary, a THCS and a THPT school with classes, staff, assignments,
 /// students and guardians, a finished previous year, and one account per role. Idempotent.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, AdminAccount admin, DemoSchools schools, DemoRecords records, CreateUser users, DemoOptions options)
+public sealed class DemoSeeder(AppDbContext db, AdminAccount admin, DemoSchools schools, DemoRecords records, DemoGrades grades, CreateUser users, DemoOptions options)
 {
     public const string ProvinceCode = "01";
     public const string SchoolCode = "01THCS001";
@@ -59,6 +59,7 @@ public sealed class DemoSeeder(AppDbContext db, AdminAccount admin, DemoSchools 
             }
         }
         await records.SeedAsync(schoolIds, ct);
+        await grades.SeedAsync(schoolIds, ct);
         await LinkFamilyAccountsAsync(ct);
     }
 

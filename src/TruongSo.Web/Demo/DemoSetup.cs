@@ -12,6 +12,7 @@ internal static class DemoSetup
         services.AddScoped<DemoSeeder>();
         services.AddScoped<DemoSchools>();
         services.AddScoped<DemoRecords>();
+        services.AddScoped<DemoGrades>();
         services.AddScoped<DemoStudents>();
         services.AddScoped<LargeDemo>();
         services.AddSingleton<IStartupTask, SeedOnStart>();

@@ -1,8 +1,11 @@
 using TruongSo.Web.Modules.Gradebook.Calculator;
 using TruongSo.Web.Modules.Gradebook.EnterMarks;
 using TruongSo.Web.Modules.Gradebook.Evaluation;
+using TruongSo.Web.Modules.Gradebook.ExportMarks;
 using TruongSo.Web.Modules.Gradebook.HomeroomResults;
+using TruongSo.Web.Modules.Gradebook.ImportMarks;
 using TruongSo.Web.Modules.Gradebook.LockTerms;
+using TruongSo.Web.Modules.Gradebook.MyResults;
 using TruongSo.Web.Modules.Gradebook.ProvinceSettings;
 
 namespace TruongSo.Web.Modules.Gradebook;
@@ -21,6 +24,9 @@ public static class GradebookModule
         services.AddHomeroomResults();
         services.AddLockTerms();
         services.AddProvinceSettings();
+        services.AddExportMarks();
+        services.AddMyResults();
+        services.AddImportMarks();
         return services;
     }
 
@@ -31,6 +37,9 @@ public static class GradebookModule
         app.MapHomeroomResults();
         app.MapLockTerms();
         app.MapProvinceSettings();
+        app.MapExportMarks();
+        app.MapMyResults();
+        app.MapImportMarks();
         return app;
     }
 }

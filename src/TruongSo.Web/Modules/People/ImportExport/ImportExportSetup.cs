@@ -19,6 +19,7 @@ internal static class ImportExportSetup
         services.AddScoped<ImportStaff>();
         services.AddScoped<Exports>();
         services.AddScoped<ImportUploads>();
+        services.AddSingleton<Contracts.ISpreadsheetReader, SpreadsheetReader>();
         services.AddNavLink("Nhập học sinh (Excel)", "/hoc-sinh/nhap", "Nhập, xuất danh sách học sinh bằng tệp Excel.", 205,
             Roles.SystemAdmin, Roles.Principal, Roles.SchoolAdmin);
         return services;
