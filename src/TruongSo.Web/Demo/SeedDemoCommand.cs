@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Spectre.Console;
+using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Platform.Cli;
 
 namespace TruongSo.Web.Demo;
@@ -10,7 +11,8 @@ internal static class SeedDemoCommand
     {
         var schools = new Option<int?>("--schools") { Description = "Thêm N trường dữ liệu lớn (để đo hiệu năng), mỗi trường một năm học, các lớp và học sinh." };
         var students = new Option<int>("--students-per-school") { Description = "Số học sinh mỗi trường dữ liệu lớn (mặc định 1000).", DefaultValueFactory = _ => 1000 };
-        var command = new Command("seed-demo", "Tạo dữ liệu demo: một tỉnh, ba trường (tiểu học, THCS, THPT), học sinh, giáo viên, phân công và tài khoản cho từng vai trò (chạy lại không tạo trùng).") { schools, students };
+        var grades = new Option<bool>("--with-grades") { Description = "Cho các trường dữ liệu lớn: điểm học kì I đủ, học kì II một nửa (để đo việc tính lại kết quả)." };
+        var command = new Command("seed-demo", "Tạo dữ liệu demo: một tỉnh, ba trường (tiểu học, THCS, THPT), học sinh, giáo viên, phân công và tài khoản cho từng vai trò (chạy lại không tạo trùng).") { schools, students, grades };
         command.SetAction(async (r, ct) =>
         {
             await using var host = await CliHost.StartAsync(TruongSoCli.Passed(r), migrate: false, ct);
@@ -33,6 +35,17 @@ internal static class SeedDemoCommand
                 await CliDisplay.ProgressAsync($"Đang tạo {count:N0} trường × {r.GetValue(students):N0} học sinh", count,
                     report => host.Get<LargeDemo>().SeedAsync(count, r.GetValue(students), new Progress<int>(done => report(done)), ct));
                 AnsiConsole.MarkupLineInterpolated($"[green]Đã tạo dữ liệu lớn:[/] {count:N0} trường, {count * r.GetValue(students):N0} học sinh.");
+                if (r.GetValue(grades))
+                {
+                    var directory = host.Get<IOrgDirectory>();
+                    var ids = new List<Guid>();
+                    for (var i = 0; i < count; i++)
+                    {
+                        ids.AddRange((await directory.FindByCodeAsync($"{LargeDemo.CodePrefix}{i:D5}", ct)).Select(u => u.Id));
+                    }
+                    await CliDisplay.StatusAsync("Đang tạo điểm…", () => host.Get<DemoGrades>().SeedAsync(ids, ct));
+                    AnsiConsole.MarkupLine("[green]Đã tạo điểm cho các trường dữ liệu lớn.[/]");
+                }
             }
             return 0;
         });

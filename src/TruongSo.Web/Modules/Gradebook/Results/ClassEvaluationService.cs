@@ -26,8 +26,8 @@ public sealed class ClassEvaluator(AppDbContext db, ISchoolStructure structure, 
         }
         var school = await structure.SchoolAsync(cls.SchoolId, ct);
         var subjects = (await structure.SubjectsAsync(cls.SchoolId, ct)).Where(s => s.PeriodsByGrade.ContainsKey(cls.Grade)).ToList();
-        // The students in the class now; one who moved class mid-year is evaluated by the new class.
-        var students = (await rosters.ForClassAsync(classId, ct)).Where(r => r.To is null).ToList();
+        // The students in the class at the year's end; one who moved class mid-year is evaluated by the new class.
+        var students = (await rosters.ForClassAsync(classId, ct)).Where(r => r.StaysToYearEnd(year)).ToList();
         var ids = students.Select(s => s.StudentId).ToList();
         var subjectRows = await db.Set<SubjectResult>().AsNoTracking()
             .Where(r => r.SchoolYearId == year.Id && ids.Contains(r.StudentId)).ToListAsync(ct);

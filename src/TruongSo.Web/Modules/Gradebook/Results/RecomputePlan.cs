@@ -38,7 +38,7 @@ internal sealed class RecomputePlan(SchoolYearRef year, SchoolInfo? school, IRea
                 {
                     continue;
                 }
-                foreach (var student in roster.GetValueOrDefault(cls.Id, []).Where(s => s.To is null))
+                foreach (var student in roster.GetValueOrDefault(cls.Id, []).Where(s => s.StaysToYearEnd(year)))
                 {
                     var exemptFrom = Periods.Where(p => exempt.Contains((student.StudentId, subject.Id, p))).ToHashSet();
                     var outcome = SubjectResultsWriter.Compute(rules, byStudentSubject[(student.StudentId, subject.Id)], exemptFrom, settings);
@@ -79,7 +79,7 @@ internal sealed class RecomputePlan(SchoolYearRef year, SchoolInfo? school, IRea
         foreach (var cls in classes)
         {
             var facts = new ClassFacts(cls, year, school, RuleSets.For(year.StartYear, cls.Grade),
-                [.. subjects.Where(s => s.PeriodsByGrade.ContainsKey(cls.Grade))], [.. roster.GetValueOrDefault(cls.Id, []).Where(s => s.To is null)],
+                [.. subjects.Where(s => s.PeriodsByGrade.ContainsKey(cls.Grade))], [.. roster.GetValueOrDefault(cls.Id, []).Where(s => s.StaysToYearEnd(year))],
                 subjectResults, byKey, exemptions);
             foreach (var student in ClassEvaluator.Evaluate(facts, settings, explain: false).Students)
             {

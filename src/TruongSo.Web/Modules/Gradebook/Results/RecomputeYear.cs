@@ -60,7 +60,7 @@ public sealed class RecomputeYear(AppDbContext db, ISchoolStructure structure, I
         db.ChangeTracker.Clear();
         var written = Stopwatch.GetTimestamp();
 
-        return new RecomputeReport(roster.Values.Sum(r => r.Count(s => s.To is null)), marks.Count, plan.SubjectRowCount,
+        return new RecomputeReport(roster.Values.Sum(r => r.Count(s => s.StaysToYearEnd(year))), marks.Count, plan.SubjectRowCount,
             plan.NewSubjectRows.Count + plan.ChangedSubjectRows.Count, studentRows.Count, plan.ChangedStudentRows.Count,
             Stopwatch.GetElapsedTime(started, loaded), Stopwatch.GetElapsedTime(loaded, computed), Stopwatch.GetElapsedTime(computed, written));
     }

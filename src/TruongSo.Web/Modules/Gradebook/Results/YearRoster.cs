@@ -1,0 +1,19 @@
+using TruongSo.Web.Modules.Organization.Contracts;
+using TruongSo.Web.Modules.People.Contracts;
+
+namespace TruongSo.Web.Modules.Gradebook.Evaluation;
+
+/// <summary>Whose results a class gives for a year: the students still there at its end.</summary>
+public static class YearRoster
+{
+    /// <summary>
+    /// Open now, or (in a finished year, where every stay was closed at the year's end) closed on its
+    /// last day or later. A student who moved class or left the school mid-year is counted elsewhere.
+    /// </summary>
+    public static bool StaysToYearEnd(this RosterEntry entry, SchoolYearRef year)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentNullException.ThrowIfNull(year);
+        return entry.To is not { } to || to >= year.Term2End;
+    }
+}
