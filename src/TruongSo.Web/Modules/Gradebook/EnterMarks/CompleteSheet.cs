@@ -30,7 +30,7 @@ public sealed class CompleteSheet(SheetFinder finder, SheetGate gate, IClassRost
         {
             return (null, Refusal.Conflict(locked));
         }
-        var roster = (await rosters.ForClassAsync(classId, ct)).Where(r => r.To is null).ToList();
+        var roster = (await rosters.ForClassAsync(classId, ct)).Where(r => r.StaysToYearEnd(sheet.Year)).ToList();
         var ids = roster.Select(r => r.StudentId).ToList();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var row = await SheetRows.LockAsync(db, sheet, ct);

@@ -33,7 +33,7 @@ public sealed partial class SaveMarks(SheetFinder finder, SheetGate gate, IClass
         {
             return (null, Refusal.Conflict(locked));
         }
-        var roster = (await rosters.ForClassAsync(classId, ct)).Where(r => r.To is null).ToDictionary(r => r.StudentId);
+        var roster = (await rosters.ForClassAsync(classId, ct)).Where(r => r.StaysToYearEnd(sheet.Year)).ToDictionary(r => r.StudentId);
         var (changes, errors) = Validate(sheet, request, roster);
         // A locked term that passed the gate was reopened on request: the correction needs its reason (TT22 Điều 19, red-ink rule).
         if (string.IsNullOrWhiteSpace(request.Reason) && await db.Set<TermLock>().AnyAsync(l => l.SchoolYearId == sheet.Year.Id && l.Period == sheet.Period, ct))

@@ -3,6 +3,7 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TruongSo.Web.Modules.Gradebook.Data;
 using TruongSo.Web.Modules.Gradebook.EnterMarks;
+using TruongSo.Web.Modules.Gradebook.Evaluation;
 using TruongSo.Web.Modules.Gradebook.ExportMarks;
 using TruongSo.Web.Modules.People.Contracts;
 using TruongSo.Web.Platform.Data;
@@ -40,7 +41,7 @@ public sealed class ImportMarks(SheetFinder finder, SaveMarks save, ISpreadsheet
         {
             return (Refused(0, errors), null);
         }
-        var roster = (await rosters.ForClassAsync(classId, ct)).Where(r => r.To is null).GroupBy(r => r.StudentCode).ToDictionary(g => g.Key, g => g.First());
+        var roster = (await rosters.ForClassAsync(classId, ct)).Where(r => r.StaysToYearEnd(sheet.Year)).GroupBy(r => r.StudentCode).ToDictionary(g => g.Key, g => g.First());
         var ids = roster.Values.Select(r => r.StudentId).ToList();
         var stored = (await db.Set<Mark>().AsNoTracking()
             .Where(m => m.SchoolYearId == sheet.Year.Id && m.SubjectId == subjectId && m.Term == term && ids.Contains(m.StudentId)).ToListAsync(ct))
