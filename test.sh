@@ -13,7 +13,7 @@ if [ "${1:-}" = "--filter" ] && [ -n "${2:-}" ]; then filter=(--filter "$2"); fi
 as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
 
 # 1. Debian packages the tests drive: the database, the browser, the independent verifiers.
-packages=(postgresql chromium poppler-utils xmlsec1 zbar-tools qrencode fonts-noto-core wrk)
+packages=(postgresql chromium poppler-utils xmlsec1 zbar-tools qrencode fonts-noto-core wrk libxml2-utils)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -4,6 +4,7 @@ using TruongSo.Web.Modules.Access;
 using TruongSo.Web.Modules.Gradebook;
 using TruongSo.Web.Modules.Organization;
 using TruongSo.Web.Modules.People;
+using TruongSo.Web.Modules.Records;
 using TruongSo.Web.Modules.Teaching;
 using TruongSo.Web.Platform.Cli;
 using TruongSo.Web.Platform.Hosting;
@@ -24,6 +25,7 @@ public partial class Program
         builder.Services.AddPeople();
         builder.Services.AddTeaching();
         builder.Services.AddGradebook();
+        builder.Services.AddRecords();
         builder.Services.AddDemo(builder.Configuration, builder.Environment);
         builder.Services.AddUi();
         return builder;
@@ -49,6 +51,7 @@ public partial class Program
         app.MapPeople();
         app.MapTeaching();
         app.MapGradebook();
+        app.MapRecords();
         app.MapUi();
         return app;
     }

@@ -29,15 +29,27 @@ public static class Permissions
     /// <summary>A province's choices on the points the regulation leaves open (grading-rules.md §6).</summary>
     public const string ManageGradingSettings = "gradebook.settings";
 
-    private static readonly string[] ReadAll = [ViewOrganization, ViewUsers, ViewAuditLog, ViewStudents, ViewStaff, ViewAssignments, ViewGradebook];
+    /// <summary>Read the school's transcripts (học bạ số) and their signing state.</summary>
+    public const string ViewRecords = "records.view";
+
+    /// <summary>Sign transcripts as the principal (the GVCN's right comes from the class, not a role).</summary>
+    public const string SignRecords = "records.sign";
+
+    /// <summary>Apply the school's seal certificate; on paper the văn thư keeps the seal for the principal.</summary>
+    public const string SealRecords = "records.seal";
+
+    /// <summary>Revoke an issued transcript or issue a corrected version (the principal's decision).</summary>
+    public const string ManageRecords = "records.manage";
+
+    private static readonly string[] ReadAll = [ViewOrganization, ViewUsers, ViewAuditLog, ViewStudents, ViewStaff, ViewAssignments, ViewGradebook, ViewRecords];
 
     private static readonly Dictionary<string, string[]> ByRole = new()
     {
-        [Roles.SystemAdmin] = [.. ReadAll, ManageOrganization, ManageSchools, ManageUsers, ManageStudents, ManageStaff, ManageAssignments, LockGradebook, ManageGradingSettings],
+        [Roles.SystemAdmin] = [.. ReadAll, ManageOrganization, ManageSchools, ManageUsers, ManageStudents, ManageStaff, ManageAssignments, LockGradebook, ManageGradingSettings, SignRecords, SealRecords, ManageRecords],
         [Roles.MinistryOfficer] = ReadAll,
         [Roles.ProvinceOfficer] = [.. ReadAll, ManageSchools, ManageGradingSettings],
-        [Roles.Principal] = [.. ReadAll, ManageOrganization, ManageStudents, ManageStaff, ManageAssignments, LockGradebook],
-        [Roles.SchoolAdmin] = [ViewOrganization, ManageOrganization, ViewUsers, ManageUsers, ViewStudents, ManageStudents, ViewStaff, ManageStaff, ViewAssignments, ManageAssignments, ViewGradebook],
+        [Roles.Principal] = [.. ReadAll, ManageOrganization, ManageStudents, ManageStaff, ManageAssignments, LockGradebook, SignRecords, SealRecords, ManageRecords],
+        [Roles.SchoolAdmin] = [ViewOrganization, ManageOrganization, ViewUsers, ManageUsers, ViewStudents, ManageStudents, ViewStaff, ManageStaff, ViewAssignments, ManageAssignments, ViewGradebook, ViewRecords, SealRecords],
         [Roles.Teacher] = [ViewOrganization, ViewAssignments],
         [Roles.Accountant] = [ViewOrganization, ViewStudents],
         [Roles.Parent] = [],

@@ -1,0 +1,19 @@
+namespace TruongSo.Web.Modules.Records;
+
+/// <summary>
+/// Học bạ số: transcripts rendered from the gradebook (PDF and XML), signed in sequence (GVCN,
+/// principal, school seal), kept in a tamper-evident archive and verifiable by anyone through
+/// /xac-thuc. One line per feature here, so that features stay in their own folders.
+/// </summary>
+public static class RecordsModule
+{
+    public static IServiceCollection AddRecords(this IServiceCollection services)
+    {
+        return services;
+    }
+
+    public static WebApplication MapRecords(this WebApplication app)
+    {
+        return app;
+    }
+}
