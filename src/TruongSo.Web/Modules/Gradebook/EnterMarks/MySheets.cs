@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TruongSo.Web.Modules.Gradebook.Data;
+using TruongSo.Web.Modules.Gradebook.Evaluation;
 using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.People.Contracts;
 using TruongSo.Web.Modules.Teaching.Contracts;
@@ -35,7 +36,7 @@ public sealed class MySheets(IStaffDirectory staff, ISchoolStructure structure, 
             var classes = (await structure.ClassesAsync([.. mine.Select(a => a.ClassId).Distinct()], ct)).ToDictionary(c => c.Id);
             var classIds = classes.Keys.ToList();
             var subjects = (await structure.SubjectsAsync(member.SchoolId, ct)).ToDictionary(s => s.Id);
-            var current = (await rosters.ForClassesAsync(classIds, ct)).ToDictionary(r => r.Key, r => r.Value.Where(e => e.To is null).Select(e => e.StudentId).ToHashSet());
+            var current = (await rosters.ForClassesAsync(classIds, ct)).ToDictionary(r => r.Key, r => r.Value.Where(e => e.StaysToYearEnd(year)).Select(e => e.StudentId).ToHashSet());
             var complete = (await db.Set<SubjectResult>().AsNoTracking()
                 .Where(r => classIds.Contains(r.ClassId) && r.SchoolYearId == year.Id && r.Period != GradingPeriod.Year && r.Complete)
                 .Select(r => new { r.ClassId, r.SubjectId, r.Period, r.StudentId }).ToListAsync(ct)).ToLookup(r => (r.ClassId, r.SubjectId, r.Period), r => r.StudentId);

@@ -24,7 +24,7 @@ internal static class ClassResultsRows
             results.YearEndOutcome, results.SummerConductTraining, results.RetestSubjects?.Split(',') ?? [], yearRow?.SummerConduct,
             results.FinalOutcome, s.Tt22?.Final?.Learning.ToString(), results.Honour,
             [.. s.IncompleteFor(period).DistinctBy(m => (m.Code, m.Term, m.Missing is "conduct")).Select(m => Missing(facts, m))],
-            s.Explanation);
+            s.Explanation, evaluation.RuleSet == RuleSet.Tt27 ? Traits.Read(yearRow?.Qualities) : null);
     }
 
     private static SubjectCell Cell(ClassFacts facts, StudentEvaluation s, SubjectRef subject, GradingPeriod period)

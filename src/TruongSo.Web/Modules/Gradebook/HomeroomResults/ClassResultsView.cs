@@ -1,3 +1,5 @@
+using TruongSo.Web.Modules.Gradebook.Evaluation;
+
 namespace TruongSo.Web.Modules.Gradebook.HomeroomResults;
 
 /// <summary>
@@ -16,6 +18,7 @@ public sealed record SubjectColumn(Guid Id, string Code, string Name, string Kin
 /// <param name="Retest">The summer re-test result that replaces the year result (TT22 Điều 14).</param>
 public sealed record SubjectCell(string Code, string? Value, bool Exempt, int? Test = null, string? Retest = null);
 
+/// <param name="Traits">TT27: the qualities and competences the GVCN rated for the year (null under TT22).</param>
 /// <param name="LearningAdjusted">True when Điều 9.3 raised <see cref="LearningComputed"/> to <see cref="Learning"/>.</param>
 public sealed record StudentResultRow(
     Guid StudentId, string StudentCode, string FullName, IReadOnlyList<SubjectCell> Subjects,
@@ -23,7 +26,7 @@ public sealed record StudentResultRow(
     string? Conduct, string? ConductComment, int? Absences, string? HomeroomComment,
     string? YearEndOutcome, bool SummerConductTraining, IReadOnlyList<string> RetestSubjects, string? SummerConduct,
     string? FinalOutcome, string? FinalLearning, string? Honour,
-    IReadOnlyList<string> Incomplete, IReadOnlyList<string> Explanation);
+    IReadOnlyList<string> Incomplete, IReadOnlyList<string> Explanation, Traits? Traits = null);
 
 /// <summary>Tổng hợp kết quả: how many students at each level ("" for not yet rated).</summary>
 public sealed record ClassSummary(int Students, IReadOnlyDictionary<string, int> Learning, IReadOnlyDictionary<string, int> Conduct,

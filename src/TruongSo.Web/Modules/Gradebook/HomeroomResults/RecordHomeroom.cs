@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using TruongSo.Rules.Grading;
 using TruongSo.Web.Modules.Gradebook.Data;
 using TruongSo.Web.Modules.Gradebook.Evaluation;
+using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.People.Contracts;
 using TruongSo.Web.Platform.Audit;
 using TruongSo.Web.Platform.Data;
@@ -14,7 +15,7 @@ namespace TruongSo.Web.Modules.Gradebook.HomeroomResults;
 /// term, absences, the homeroom comment, TT27 qualities. One transaction and one audit entry per
 /// save (who, when, old, new); a change after closing re-opens the period for closing again.
 /// </summary>
-public sealed class RecordHomeroom(HomeroomGate gate, SheetGate sheets, IClassRosters rosters, AppDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class RecordHomeroom(HomeroomGate gate, SheetGate sheets, ISchoolStructure structure, IClassRosters rosters, AppDbContext db, AuditLog audit, TimeProvider clock)
 {
     public async Task<GradebookOutcome<HomeroomSaved>> ConductAsync(ClaimsPrincipal user, Guid classId, GradingPeriod period, IReadOnlyList<ConductEntry> entries, CancellationToken ct = default)
     {
@@ -87,7 +88,8 @@ public sealed class RecordHomeroom(HomeroomGate gate, SheetGate sheets, IClassRo
             return refused;
         }
         var cls = book!.Class;
-        var inClass = (await rosters.ForClassAsync(classId, ct)).Where(r => r.To is null).Select(r => r.StudentId).ToHashSet();
+        var year = await structure.YearAsync(cls.SchoolYearId, ct);
+        var inClass = (await rosters.ForClassAsync(classId, ct)).Where(r => year is not null && r.StaysToYearEnd(year)).Select(r => r.StudentId).ToHashSet();
         var errors = new Dictionary<string, string>();
         for (var i = 0; i < entries.Count; i++)
         {

@@ -32,7 +32,8 @@ public sealed class RecordExemption(ISchoolStructure structure, PrincipalGate pr
             return refused;
         }
         var errors = new Dictionary<string, string>();
-        if (!(await rosters.ForClassAsync(cls.Id, ct)).Any(r => r.StudentId == input.StudentId && r.To is null))
+        var year = await structure.YearAsync(cls.SchoolYearId, ct);
+        if (year is null || !(await rosters.ForClassAsync(cls.Id, ct)).Any(r => r.StudentId == input.StudentId && r.StaysToYearEnd(year)))
         {
             errors["studentId"] = "Học sinh không học lớp này.";
         }
