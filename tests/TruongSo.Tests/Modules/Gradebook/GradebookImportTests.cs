@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Net.Http.Json;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Microsoft.EntityFrameworkCore;
@@ -41,6 +42,36 @@ public sealed class GradebookImportTests(AppPerEngine apps) : IClassFixture<AppP
         again[header + 1].Skip(3).Take(2).Should().Equal("8.0", "9.0");
         again[header + 2][3].Should().Be("7.0 (bù)");
         (await (await teacher.UploadAsync(url + "/import", edited)).ReportAsync(HttpStatusCode.OK)).GetProperty("saved").GetInt32().Should().Be(0, "nothing new the second time");
+    }
+
+    [Theory, Engines]
+    public async Task A_stale_file_never_overwrites_a_mark_entered_since_its_export(Engine engine)
+    {
+        var app = await apps.Get(engine);
+        var c = await app.Data.MarkedClassAsync("Nguyễn Văn An", "Trần Thị Bình");
+        var (an, binh) = (c.Students[0], c.Students[1]);
+        await app.MarksAsync(c, an.Id, c.Math, 1, (MarkColumn.Tx1, 80));
+        var teacher = await app.ApiAs(c.MathTeacher);
+        var url = $"/api/v1/gradebook/classes/{c.ClassId}/subjects/{c.Math}/terms/1/marks";
+        var exported = await teacher.GetByteArrayAsync(url + ".xlsx");
+        // Meanwhile, in the grid: An's ĐĐGtx1 becomes 8.5 and Bình gets a first ĐĐGtx1.
+        (await teacher.PutAsJsonAsync(url, new { cells = new object[]
+        {
+            new { studentId = an.Id, column = "Tx1", value = "8.5", version = 1 },
+            new { studentId = binh.Id, column = "Tx1", value = "6", version = 0 },
+        } })).EnsureSuccessStatusCode();
+
+        // In Excel the teacher adds An's ĐĐGgk and types a different ĐĐGtx1 for Bình; An's ĐĐGtx1 is left as exported (8.0).
+        var edited = Edit(exported, ("H8", 9), ("D9", 5));
+        var report = await (await teacher.UploadAsync(url + "/import", edited)).ReportAsync(HttpStatusCode.OK);
+
+        report.GetProperty("saved").GetInt32().Should().Be(1);
+        var conflict = report.GetProperty("conflicts").EnumerateArray().Single();
+        (conflict.GetProperty("studentId").GetGuid(), conflict.GetProperty("column").GetString()).Should().Be((binh.Id, "Tx1"));
+        var marks = await app.WithDbAsync(db => db.Set<Mark>().Where(m => m.ClassId == c.ClassId).ToListAsync());
+        marks.Single(m => m.StudentId == an.Id && m.Column == MarkColumn.Tx1).Tenths.Should().Be(85, "the file's untouched 8.0 does not undo the grid's 8.5");
+        marks.Single(m => m.StudentId == an.Id && m.Column == MarkColumn.Gk).Tenths.Should().Be(90);
+        marks.Single(m => m.StudentId == binh.Id && m.Column == MarkColumn.Tx1).Tenths.Should().Be(60, "a cell changed on both sides is a conflict, not overwritten");
     }
 
     [Theory, Engines]

@@ -49,7 +49,7 @@ public sealed class ExportMarks(AppDbContext db, SheetFinder finder, IClassRoste
         audit.Record(new AuditChange("gradebook.export", SaveMarks.EntityType, sheet.EntityId, null,
             new { Rows = rows.Count, File = "marks.xlsx" }, SchoolId: sheet.Class.SchoolId));
         await db.SaveChangesAsync(ct);
-        return (new(GradebookWorkbook.ToBytes(table), $"so-diem-{FileSafe(sheet.Class.Name)}-{sheet.Subject.Code.ToLowerInvariant()}-hk{term}.xlsx"), null);
+        return (new(GradebookWorkbook.ToBytes(table, MarkVersions.Table(layout, students, marks)), $"so-diem-{FileSafe(sheet.Class.Name)}-{sheet.Subject.Code.ToLowerInvariant()}-hk{term}.xlsx"), null);
     }
 
     private static string Legend(SheetRef sheet) => sheet.Rules.Kind switch

@@ -17,7 +17,7 @@ public readonly record struct ScoreCell(int Tenths)
 /// under a bold header row, and lines after it (counts, signatures).
 /// </summary>
 public sealed record GradebookTable(string SheetName, IReadOnlyList<string> Title, IReadOnlyList<string> Headers,
-    IReadOnlyList<object?[]> Rows, IReadOnlyList<double> Widths, IReadOnlyList<object?[]>? After = null)
+    IReadOnlyList<object?[]> Rows, IReadOnlyList<double> Widths, IReadOnlyList<object?[]>? After = null, bool Hidden = false)
 {
     /// <summary>The header row's number as Excel shows it: the title lines, one blank line, then the header.</summary>
     public int HeaderRow => Title.Count + 2;
@@ -46,7 +46,7 @@ public static class GradebookWorkbook
             {
                 var part = book.AddNewPart<WorksheetPart>();
                 part.Worksheet = Sheet(table);
-                sheets.Append(new Sheet { Id = book.GetIdOfPart(part), SheetId = id++, Name = table.SheetName });
+                sheets.Append(new Sheet { Id = book.GetIdOfPart(part), SheetId = id++, Name = table.SheetName, State = table.Hidden ? SheetStateValues.Hidden : null });
             }
             book.Workbook.Save();
         }

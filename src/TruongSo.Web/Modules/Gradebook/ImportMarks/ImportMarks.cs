@@ -17,7 +17,9 @@ public sealed record MarksImportReport(int RowsRead, int Changed, int Saved, IRe
 /// A teacher's sổ điểm page back from Excel (the layout of the export). Every row and cell is
 /// checked first — the student by Mã học sinh against the class list, each value as the grid checks
 /// it — and any error refuses the whole file. Then the cells that differ from the stored ones go
-/// through the grid's own save (SaveMarks): the same locks, audit entry and subject results.
+/// through the grid's own save (SaveMarks): the same locks, audit entry and subject results. A
+/// file from our export carries each cell's version (MarkVersions), so a stale file never
+/// overwrites a newer mark.
 /// An empty cell keeps the stored mark: an import never erases (clear a cell in the grid).
 /// </summary>
 public sealed class ImportMarks(SheetFinder finder, SaveMarks save, ISpreadsheetReader reader, IClassRosters rosters, AppDbContext db)
@@ -30,7 +32,16 @@ public sealed class ImportMarks(SheetFinder finder, SaveMarks save, ISpreadsheet
         {
             return (null, refusal);
         }
+        if (!file.CanSeek)
+        {
+            var copy = new MemoryStream();
+            await file.CopyToAsync(copy, ct);
+            copy.Position = 0;
+            file = copy;
+        }
         var read = reader.Read(file, MarkSheetLayout.SheetName);
+        file.Position = 0;
+        var exported = MarkVersions.Read(reader.Read(file, MarkVersions.SheetName));
         if (read.Error is { } error)
         {
             return (Refused(0, [new(0, null, error)]), null);
@@ -87,7 +98,13 @@ public sealed class ImportMarks(SheetFinder finder, SaveMarks save, ISpreadsheet
                 {
                     continue;
                 }
-                changes.Add(new CellChange(student.StudentId, column.Key, value, column.TakesNote ? note : null, mark?.Version ?? 0));
+                var before = exported?.GetValueOrDefault((code, column.Key));
+                if (before is not null && before.Shown == CellText.Display(CellText.Format(column, candidate), column.TakesNote ? note : MarkNote.None))
+                {
+                    continue; // left as exported: a mark entered in the grid since then stands
+                }
+                // Saved against the exported version: a mark someone changed since the export is a conflict, not overwritten.
+                changes.Add(new CellChange(student.StudentId, column.Key, value, column.TakesNote ? note : null, before?.Version ?? (exported is null ? mark?.Version ?? 0 : 0)));
             }
         }
         if (errors.Count > 0 || changes.Count == 0)
