@@ -45,6 +45,11 @@ public sealed class HomeroomCloseTests(AppPerEngine apps) : IClassFixture<AppPer
         outcomes[c.Students[0]].GetString().Should().Be("Promote", "the roll-over promotes by the gradebook's decision");
         outcomes[c.Students[1]].ValueKind.Should().Be(System.Text.Json.JsonValueKind.Null, "waiting for the summer");
         (await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "gradebook.close" && a.EntityId == $"{c.ClassId}:year"))).Should().Be(1);
+
+        // A later HK II conduct change alters the year's conduct: the year must be closed again.
+        await gvcn.ConductAsync(c.ClassId, "hk2", (c.Students[1], "Dat"));
+        (await app.WithDbAsync(db => db.Set<Sheet>().SingleAsync(s => s.ClassId == c.ClassId && s.SubjectId == null && s.Period == GradingPeriod.Year)))
+            .CompletedAt.Should().BeNull("the closed year no longer matches the terms");
     }
 
     [Theory, Engines]

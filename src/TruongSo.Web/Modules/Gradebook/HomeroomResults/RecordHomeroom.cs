@@ -103,9 +103,14 @@ public sealed class RecordHomeroom(HomeroomGate gate, SheetGate sheets, ISchoolS
         {
             return GradebookRefusal.Invalid(errors);
         }
-        if (await sheets.LockedReasonAsync(cls.SchoolYearId, classId, null, period, ct) is { } locked)
+        // A term's conduct and absences feed the year's results (TT22 Điều 8, 12): the year must be open too.
+        GradingPeriod[] affected = period == GradingPeriod.Year ? [period] : [period, GradingPeriod.Year];
+        foreach (var p in affected)
         {
-            return GradebookRefusal.Conflict(locked);
+            if (await sheets.LockedReasonAsync(cls.SchoolYearId, classId, null, p, ct) is { } locked)
+            {
+                return GradebookRefusal.Conflict(locked);
+            }
         }
         var ids = entries.Select(studentOf).Distinct().ToList();
         var rows = await db.Set<StudentResult>().Where(r => r.SchoolYearId == cls.SchoolYearId && r.Period == period && ids.Contains(r.StudentId))
@@ -140,7 +145,10 @@ public sealed class RecordHomeroom(HomeroomGate gate, SheetGate sheets, ISchoolS
         {
             return new HomeroomSaved(0);
         }
-        await ReopenForClosingAsync(classId, period, ct);
+        foreach (var p in affected)
+        {
+            await ReopenForClosingAsync(classId, p, ct);
+        }
         audit.Record(new AuditChange($"gradebook.homeroom.{what}", "gradebook.homeroom", $"{classId}:{ResultCodes.Of(period)}", before, after, SchoolId: cls.SchoolId));
         await db.SaveChangesAsync(ct);
         return new HomeroomSaved(after.Count);
