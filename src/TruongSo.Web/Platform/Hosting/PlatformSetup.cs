@@ -43,8 +43,12 @@ internal static class PlatformSetup
         services.AddOpenApi("v1", o => o.AddDocumentTransformer<ApiDocument>());
         services.AddAntiforgery(o => o.Cookie.Name = "truongso.af");
         services.AddDataProtection().SetApplicationName("TruongSo");
-        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp =>
-            new ConfigureOptions<KeyManagementOptions>(o => o.XmlRepository = new DatabaseXmlRepository(sp)));
+        services.AddSingleton<MasterKey>();
+        services.AddSingleton<IConfigureOptions<KeyManagementOptions>>(sp => new ConfigureOptions<KeyManagementOptions>(o =>
+        {
+            o.XmlRepository = new DatabaseXmlRepository(sp);
+            o.XmlEncryptor = new MasterKeyXmlEncryptor(sp.GetRequiredService<MasterKey>());
+        }));
         services.Configure<ForwardedHeadersOptions>(o => o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
         return builder;
     }
