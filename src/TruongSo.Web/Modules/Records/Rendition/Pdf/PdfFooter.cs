@@ -32,7 +32,7 @@ public static class PdfFooter
                 gfx.DrawString("Kiểm tra tính xác thực: quét mã QR hoặc truy cập", small, XBrushes.Black, new XRect(PdfPageWriter.Margin, top + 4, textWidth, 10), XStringFormats.TopLeft);
                 gfx.DrawString(verifyUrl!, small, XBrushes.Black, new XRect(PdfPageWriter.Margin, top + 15, textWidth, 10), XStringFormats.TopLeft);
             }
-            gfx.DrawString(caption, small, XBrushes.Black, new XRect(PdfPageWriter.Margin, top + 26, textWidth, 10), XStringFormats.TopLeft);
+            gfx.DrawString(preview ? "BẢN XEM TRƯỚC, chưa ký, không có giá trị sử dụng · " + caption : caption, small, XBrushes.Black, new XRect(PdfPageWriter.Margin, top + 26, textWidth, 10), XStringFormats.TopLeft);
             gfx.DrawString($"Trang {i + 1}/{document.PageCount}", small, XBrushes.Black, new XRect(PdfPageWriter.Margin, top + 37, textWidth, 10), XStringFormats.TopLeft);
             if (preview)
             {
