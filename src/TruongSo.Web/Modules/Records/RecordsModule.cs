@@ -1,3 +1,5 @@
+using TruongSo.Web.Modules.Records.Rendition;
+
 namespace TruongSo.Web.Modules.Records;
 
 /// <summary>
@@ -9,11 +11,13 @@ public static class RecordsModule
 {
     public static IServiceCollection AddRecords(this IServiceCollection services)
     {
+        services.AddRendition();
         return services;
     }
 
     public static WebApplication MapRecords(this WebApplication app)
     {
+        app.MapRendition();
         return app;
     }
 }
