@@ -1,4 +1,7 @@
 using TruongSo.Web.Modules.Records.Rendition;
+using TruongSo.Web.Modules.Records.Archive;
+using TruongSo.Web.Modules.Records.Transfer;
+using TruongSo.Web.Modules.Records.Verify;
 
 namespace TruongSo.Web.Modules.Records;
 
@@ -12,12 +15,17 @@ public static class RecordsModule
     public static IServiceCollection AddRecords(this IServiceCollection services)
     {
         services.AddRendition();
+        services.AddRecordsArchive();
+        services.AddRecordsVerify();
+        services.AddRecordsTransfer();
         return services;
     }
 
     public static WebApplication MapRecords(this WebApplication app)
     {
         app.MapRendition();
+        app.MapRecordsVerify();
+        app.MapRecordsTransfer();
         return app;
     }
 }
