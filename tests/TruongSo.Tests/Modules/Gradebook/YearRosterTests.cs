@@ -1,6 +1,5 @@
-using TruongSo.Web.Modules.Gradebook.Evaluation;
-using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.People.Contracts;
+using TruongSo.Web.Modules.Organization.Contracts;
 
 namespace TruongSo.Tests.Modules.Gradebook;
 

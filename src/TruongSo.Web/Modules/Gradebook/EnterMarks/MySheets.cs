@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TruongSo.Web.Modules.Gradebook.Data;
-using TruongSo.Web.Modules.Gradebook.Evaluation;
 using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.People.Contracts;
 using TruongSo.Web.Modules.Teaching.Contracts;

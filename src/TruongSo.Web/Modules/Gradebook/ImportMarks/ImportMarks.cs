@@ -3,7 +3,6 @@ using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using TruongSo.Web.Modules.Gradebook.Data;
 using TruongSo.Web.Modules.Gradebook.EnterMarks;
-using TruongSo.Web.Modules.Gradebook.Evaluation;
 using TruongSo.Web.Modules.Gradebook.ExportMarks;
 using TruongSo.Web.Modules.People.Contracts;
 using TruongSo.Web.Platform.Data;

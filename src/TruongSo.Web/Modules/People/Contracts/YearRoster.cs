@@ -1,7 +1,6 @@
 using TruongSo.Web.Modules.Organization.Contracts;
-using TruongSo.Web.Modules.People.Contracts;
 
-namespace TruongSo.Web.Modules.Gradebook.Evaluation;
+namespace TruongSo.Web.Modules.People.Contracts;
 
 /// <summary>Whose results a class gives for a year: the students still there at its end.</summary>
 public static class YearRoster
