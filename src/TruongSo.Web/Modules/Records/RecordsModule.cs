@@ -1,5 +1,6 @@
 using TruongSo.Web.Modules.Records.Rendition;
 using TruongSo.Web.Modules.Records.Archive;
+using TruongSo.Web.Modules.Records.Issuing;
 using TruongSo.Web.Modules.Records.Transfer;
 using TruongSo.Web.Modules.Records.Verify;
 
@@ -18,6 +19,7 @@ public static class RecordsModule
         services.AddRecordsArchive();
         services.AddRecordsVerify();
         services.AddRecordsTransfer();
+        services.AddIssuing();
         return services;
     }
 
