@@ -1,3 +1,5 @@
+using TruongSo.Web.Modules.Records.Signing;
+
 namespace TruongSo.Web.Modules.Records;
 
 /// <summary>
@@ -9,11 +11,13 @@ public static class RecordsModule
 {
     public static IServiceCollection AddRecords(this IServiceCollection services)
     {
+        services.AddSigning();
         return services;
     }
 
     public static WebApplication MapRecords(this WebApplication app)
     {
+        app.MapSigning();
         return app;
     }
 }

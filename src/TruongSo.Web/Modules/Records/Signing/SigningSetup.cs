@@ -1,0 +1,35 @@
+using TruongSo.Web.Modules.Records.Signing.Cms;
+using TruongSo.Web.Modules.Records.Signing.Keys;
+using TruongSo.Web.Modules.Records.Signing.Pdf;
+using TruongSo.Web.Modules.Records.Signing.Trust;
+using TruongSo.Web.Modules.Records.Signing.UploadKey;
+using TruongSo.Web.Modules.Records.Signing.Verify;
+using TruongSo.Web.Modules.Records.Signing.Xml;
+
+namespace TruongSo.Web.Modules.Records.Signing;
+
+/// <summary>Signing: the key store, the PAdES and XML-DSig signers, the verifier, and the key pages and API.</summary>
+public static class SigningSetup
+{
+    public static IServiceCollection AddSigning(this IServiceCollection services)
+    {
+        services.AddHttpClient(TimestampClient.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
+        services.AddSingleton<TimestampClient>();
+        services.AddSingleton<TrustList>();
+        services.AddSingleton<CertificateChecks>();
+        services.AddSingleton<DocumentVerifier>();
+        services.AddSingleton<PadesSigner>();
+        services.AddSingleton<XmlDsigSigner>();
+        services.AddScoped<KeyStore>();
+        services.AddScoped<KeyAccess>();
+        services.AddScoped<UploadKey.UploadKey>();
+        services.AddScoped<SigningKeyList>();
+        return services;
+    }
+
+    public static WebApplication MapSigning(this WebApplication app)
+    {
+        app.MapGroup("/api/v1/records").WithTags("Học bạ số").RequireAuthorization().MapSigningKeyEndpoints();
+        return app;
+    }
+}
