@@ -24,6 +24,7 @@ public static class SigningSetup
         services.AddScoped<KeyAccess>();
         services.AddScoped<UploadKey.UploadKey>();
         services.AddScoped<SigningKeyList>();
+        services.AddScoped<Pki.DemoCa>();
         return services;
     }
 
