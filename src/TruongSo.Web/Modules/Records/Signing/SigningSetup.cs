@@ -1,3 +1,5 @@
+using TruongSo.Web.Components;
+using TruongSo.Web.Modules.Access.Contracts;
 using TruongSo.Web.Modules.Records.Signing.Cms;
 using TruongSo.Web.Modules.Records.Signing.Keys;
 using TruongSo.Web.Modules.Records.Signing.Pdf;
@@ -25,6 +27,8 @@ public static class SigningSetup
         services.AddScoped<UploadKey.UploadKey>();
         services.AddScoped<SigningKeyList>();
         services.AddScoped<Pki.DemoCa>();
+        services.AddNavLink("Khoá ký số", "/hoc-ba/khoa-ky", "Khoá ký số của tôi và con dấu của trường: tải lên tệp PKCS#12, xem hạn dùng.", 90,
+            Roles.SystemAdmin, Roles.Principal, Roles.SchoolAdmin, Roles.Teacher);
         return services;
     }
 
