@@ -3,6 +3,7 @@ using TruongSo.Web.Modules.Records.Archive;
 using TruongSo.Web.Modules.Records.Issuing;
 using TruongSo.Web.Modules.Records.Transfer;
 using TruongSo.Web.Modules.Records.Verify;
+using TruongSo.Web.Modules.Records.Signing;
 
 namespace TruongSo.Web.Modules.Records;
 
@@ -20,6 +21,7 @@ public static class RecordsModule
         services.AddRecordsVerify();
         services.AddRecordsTransfer();
         services.AddIssuing();
+        services.AddSigning();
         return services;
     }
 
@@ -28,6 +30,7 @@ public static class RecordsModule
         app.MapRendition();
         app.MapRecordsVerify();
         app.MapRecordsTransfer();
+        app.MapSigning();
         return app;
     }
 }

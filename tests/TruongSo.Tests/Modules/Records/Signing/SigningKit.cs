@@ -7,6 +7,9 @@ using TruongSo.Web.Modules.Records.Signing;
 using TruongSo.Web.Modules.Records.Signing.Cms;
 using TruongSo.Web.Modules.Records.Signing.Pdf;
 using TruongSo.Web.Modules.Records.Signing.Pki;
+using TruongSo.Web.Modules.Records.Signing.Trust;
+using TruongSo.Web.Modules.Records.Signing.Verify;
+using TruongSo.Web.Platform.Hosting;
 
 namespace TruongSo.Tests.Modules.Records.Signing;
 
@@ -19,7 +22,6 @@ public sealed class SigningKit : IDisposable
     public SigningKit()
     {
         Directory.CreateDirectory(Folder);
-        Ca.Root.ExportCertificatePem().ToString();
         File.WriteAllText(CaPem, Ca.Root.ExportCertificatePem());
     }
 
@@ -33,6 +35,25 @@ public sealed class SigningKit : IDisposable
         var cert = Ca.Issue($"CN={commonName}, O=Trường THCS Nguyễn Trãi, C=VN", Now.AddDays(-1), Now.AddYears(1), usage);
         return new Pkcs12Credential(cert, [X509CertificateLoader.LoadCertificate(Ca.Root.RawData)]);
     }
+
+    /// <summary>The app's checks with this kit's CA as the only trust anchor and the given CRL files.</summary>
+    public CertificateChecks Checks(params string[] crls)
+    {
+        var config = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Records:TrustAnchors"] = CaPem,
+            ["Records:RevocationLists"] = string.Join(';', crls),
+            ["TRUONGSO_DATA_DIR"] = Folder,
+        }).Build();
+        var environment = new Microsoft.Extensions.Hosting.Internal.HostingEnvironment { EnvironmentName = "Production" };
+        return new CertificateChecks(new TrustList(config, environment, new DataDirectory(config)));
+    }
+
+    public DocumentVerifier Verifier(params string[] crls) => new(Checks(crls), TimeProvider.System);
+
+    /// <summary>A CRL file from this kit's CA revoking the certificate.</summary>
+    public string RevocationListFor(ISigningCredential revoked) =>
+        Save("ca.crl", Ca.Crl([revoked.Certificate.SerialNumberBytes.ToArray()], Now, 1));
 
     public static PadesSigner Pades(string? timestampUrl = null) => new(Timestamps(timestampUrl), TimeProvider.System);
 

@@ -20,7 +20,7 @@ public sealed class CertificateAuthority(X509Certificate2 root) : IDisposable
         request.CertificateExtensions.Add(new X509BasicConstraintsExtension(true, false, 0, true));
         request.CertificateExtensions.Add(new X509KeyUsageExtension(X509KeyUsageFlags.KeyCertSign | X509KeyUsageFlags.CrlSign, true));
         request.CertificateExtensions.Add(new X509SubjectKeyIdentifierExtension(request.PublicKey, false));
-        return new CertificateAuthority(request.CreateSelfSigned(now.AddDays(-1), now.AddYears(20)));
+        return new CertificateAuthority(request.CreateSelfSigned(now.AddYears(-3), now.AddYears(20)) /* back-dated so that tests can issue already-expired certificates */);
     }
 
     /// <summary>A signing certificate with its private key, as a PKCS#12 file protected by the password.</summary>
