@@ -30,6 +30,7 @@ public static class RecordsModule
         app.MapRendition();
         app.MapRecordsVerify();
         app.MapRecordsTransfer();
+        app.MapIssuing();
         app.MapSigning();
         return app;
     }

@@ -1,7 +1,5 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using TruongSo.Web.Modules.Records.Signing.Cms;
-using TruongSo.Web.Modules.Records.Signing.Pdf;
-using TruongSo.Web.Modules.Records.Signing.Xml;
+using TruongSo.Web.Components;
+using TruongSo.Web.Modules.Access.Contracts;
 
 namespace TruongSo.Web.Modules.Records.Issuing;
 
@@ -13,10 +11,18 @@ public static class IssuingSetup
         services.AddScoped<IssuingGate>();
         services.AddScoped<ClassTranscripts>();
         services.AddScoped<SignTranscripts>();
-        services.AddHttpClient(TimestampClient.HttpClientName);
-        services.TryAddScoped<TimestampClient>();
-        services.TryAddScoped<PadesSigner>();
-        services.TryAddScoped<XmlDsigSigner>();
+        services.AddScoped<StartSigning>();
+        services.AddSingleton<SigningJobs>();
+        services.AddScoped<TranscriptClasses>();
+        services.AddScoped<DocumentFiles>();
+        services.AddNavLink("Học bạ số", "/hoc-ba", "Lập, kí và tra cứu học bạ số của các lớp đã khoá sổ cả năm.", 65,
+            Roles.SystemAdmin, Roles.Principal, Roles.SchoolAdmin, Roles.Teacher);
         return services;
+    }
+
+    public static WebApplication MapIssuing(this WebApplication app)
+    {
+        app.MapGroup("/api/v1/records").WithTags("Học bạ số").RequireAuthorization().MapIssuingEndpoints();
+        return app;
     }
 }
