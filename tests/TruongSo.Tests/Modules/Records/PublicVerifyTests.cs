@@ -108,6 +108,17 @@ public sealed class PublicVerifyTests(AppPerEngine apps) : IClassFixture<AppPerE
     }
 
     [Theory, Engines]
+    public async Task The_start_page_finds_the_document_an_uploaded_pdf_belongs_to(Engine engine)
+    {
+        var app = await apps.Get(engine);
+        var issued = await app.IssuedTranscriptAsync();
+
+        var html = await PostPageAsync(app.Anonymous(), null, issued.Pdf);
+
+        html.Should().Contain("Tệp trùng khớp với bản gốc trong kho lưu trữ. Tài liệu đang có hiệu lực.").And.Contain($"href=\"/xac-thuc/{issued.Id}\"");
+    }
+
+    [Theory, Engines]
     public async Task The_public_lookup_is_rate_limited(Engine engine)
     {
         await using var app = await TestApp.StartAsync(engine, new Dictionary<string, string> { ["RateLimits:PublicLookupsPerMinutePerClient"] = "3" });
@@ -137,9 +148,9 @@ public sealed class PublicVerifyTests(AppPerEngine apps) : IClassFixture<AppPerE
     }
 
     /// <summary>As a browser posts the page's upload form: the anti-forgery token from the page, the file as multipart.</summary>
-    private static async Task<string> PostPageAsync(HttpClient client, Guid id, byte[] pdf)
+    private static async Task<string> PostPageAsync(HttpClient client, Guid? id, byte[] pdf)
     {
-        var url = $"/xac-thuc/{id}";
+        var url = id is null ? "/xac-thuc" : $"/xac-thuc/{id}";
         var page = await client.GetStringAsync(url);
         var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
         var form = new MultipartFormDataContent
