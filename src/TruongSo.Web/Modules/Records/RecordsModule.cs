@@ -1,3 +1,7 @@
+using TruongSo.Web.Modules.Records.Archive;
+using TruongSo.Web.Modules.Records.Transfer;
+using TruongSo.Web.Modules.Records.Verify;
+
 namespace TruongSo.Web.Modules.Records;
 
 /// <summary>
@@ -9,11 +13,16 @@ public static class RecordsModule
 {
     public static IServiceCollection AddRecords(this IServiceCollection services)
     {
+        services.AddRecordsArchive();
+        services.AddRecordsVerify();
+        services.AddRecordsTransfer();
         return services;
     }
 
     public static WebApplication MapRecords(this WebApplication app)
     {
+        app.MapRecordsVerify();
+        app.MapRecordsTransfer();
         return app;
     }
 }

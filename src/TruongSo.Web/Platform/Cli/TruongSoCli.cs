@@ -25,6 +25,7 @@ public static class TruongSoCli
         root.Subcommands.Add(AuditCommands.Create());
         root.Subcommands.Add(Modules.People.ImportExport.Cli.ImportCommands.Create());
         root.Subcommands.Add(Modules.Gradebook.Cli.GradebookCommands.Create());
+        Modules.Records.Archive.ArchiveCommands.AddTo(root);
         PassThroughUnknownTokens(root);
         try
         {
