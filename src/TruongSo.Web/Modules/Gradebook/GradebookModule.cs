@@ -16,6 +16,7 @@ public static class GradebookModule
     public static IServiceCollection AddGradebook(this IServiceCollection services)
     {
         services.AddScoped<GradebookAccess>();
+        services.AddScoped<Contracts.IYearRecords, YearRecords.YearRecordsReader>();
         services.AddScoped<SheetGate>();
         services.AddScoped<GradingSettingsStore>();
         services.AddGradeCalculator();

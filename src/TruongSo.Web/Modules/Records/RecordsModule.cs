@@ -1,6 +1,7 @@
 using TruongSo.Web.Modules.Records.Archive;
 using TruongSo.Web.Modules.Records.Transfer;
 using TruongSo.Web.Modules.Records.Verify;
+using TruongSo.Web.Modules.Records.Rendition;
 
 namespace TruongSo.Web.Modules.Records;
 
@@ -16,6 +17,7 @@ public static class RecordsModule
         services.AddRecordsArchive();
         services.AddRecordsVerify();
         services.AddRecordsTransfer();
+        services.AddRendition();
         return services;
     }
 
@@ -23,6 +25,7 @@ public static class RecordsModule
     {
         app.MapRecordsVerify();
         app.MapRecordsTransfer();
+        app.MapRendition();
         return app;
     }
 }

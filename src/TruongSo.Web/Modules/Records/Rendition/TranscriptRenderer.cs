@@ -1,0 +1,39 @@
+namespace TruongSo.Web.Modules.Records.Rendition;
+
+/// <summary>
+/// The public entry point of the rendition part (for signing and archiving): one student's
+/// transcript for one school year, as PDF and XML with the same data, and the three signature
+/// boxes the PDF draws. No permission check here: callers decide who may render.
+/// </summary>
+public sealed class TranscriptRenderer(TranscriptSource source, IConfiguration configuration)
+{
+    public const string DefaultPublicBaseUrl = "http://localhost:5000";
+
+    /// <summary>Null when the student sat in no class of that school year.</summary>
+    public Task<Rendition?> RenderAsync(Guid studentId, Guid schoolYearId, RenditionStamp stamp, CancellationToken ct = default) =>
+        RenderAsync(studentId, schoolYearId, stamp, preview: false, ct);
+
+    /// <summary>The same with the "BẢN XEM TRƯỚC" watermark on every page (an unsigned draft).</summary>
+    public async Task<Rendition?> RenderAsync(Guid studentId, Guid schoolYearId, RenditionStamp stamp, bool preview, CancellationToken ct = default)
+    {
+        if (await source.LoadAsync(studentId, schoolYearId, ct) is not { } model)
+        {
+            return null;
+        }
+        return Render(model, stamp, preview);
+    }
+
+    /// <summary>From an already loaded model (bulk rendering loads once per class).</summary>
+    public Rendition Render(TranscriptModel model, RenditionStamp stamp, bool preview = false)
+    {
+        var url = VerifyUrl(stamp.DocumentId);
+        var (pdf, slots) = TranscriptPdf.Render(model, stamp, url, preview);
+        return new Rendition(pdf, TranscriptXml.Render(model, stamp, url), slots);
+    }
+
+    /// <summary>{Records:PublicBaseUrl}/xac-thuc/{id}: what the QR code on every page says.</summary>
+    public string VerifyUrl(Guid documentId) => VerifyUrl(configuration, documentId);
+
+    public static string VerifyUrl(IConfiguration configuration, Guid documentId) =>
+        $"{(configuration["Records:PublicBaseUrl"] is { Length: > 0 } b ? b : DefaultPublicBaseUrl).TrimEnd('/')}/xac-thuc/{documentId}";
+}
