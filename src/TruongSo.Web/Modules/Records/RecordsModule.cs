@@ -2,6 +2,7 @@ using TruongSo.Web.Modules.Records.Archive;
 using TruongSo.Web.Modules.Records.Transfer;
 using TruongSo.Web.Modules.Records.Verify;
 using TruongSo.Web.Modules.Records.Rendition;
+using TruongSo.Web.Modules.Records.Signing;
 
 namespace TruongSo.Web.Modules.Records;
 
@@ -18,6 +19,7 @@ public static class RecordsModule
         services.AddRecordsVerify();
         services.AddRecordsTransfer();
         services.AddRendition();
+        services.AddSigning();
         return services;
     }
 
@@ -26,6 +28,7 @@ public static class RecordsModule
         app.MapRecordsVerify();
         app.MapRecordsTransfer();
         app.MapRendition();
+        app.MapSigning();
         return app;
     }
 }

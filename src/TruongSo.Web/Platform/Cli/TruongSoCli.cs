@@ -26,6 +26,7 @@ public static class TruongSoCli
         root.Subcommands.Add(Modules.People.ImportExport.Cli.ImportCommands.Create());
         root.Subcommands.Add(Modules.Gradebook.Cli.GradebookCommands.Create());
         Modules.Records.Archive.ArchiveCommands.AddTo(root);
+        root.Subcommands.Add(Modules.Records.Signing.Pki.PkiCommands.Create());
         PassThroughUnknownTokens(root);
         try
         {
