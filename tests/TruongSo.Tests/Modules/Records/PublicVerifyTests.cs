@@ -82,7 +82,7 @@ public sealed class PublicVerifyTests(AppPerEngine apps) : IClassFixture<AppPerE
 
         genuine.GetProperty("verdict").GetString().Should().Be("Matches");
         genuine.GetProperty("message").GetString().Should().Be("Tệp trùng khớp với bản gốc trong kho lưu trữ. Tài liệu đang có hiệu lực.");
-        genuine.GetProperty("signatures").GetProperty("status").GetString().Should().Be("NotChecked", "the signing part's verifier is not wired in yet");
+        genuine.GetProperty("signatures").GetProperty("status").GetString().Should().Be("Valid", "the three PAdES signatures verify against the trusted CA");
         tampered.GetProperty("verdict").GetString().Should().Be("Unknown");
         tampered.GetProperty("message").GetString().Should().Be("Tệp này không có trong kho lưu trữ: không phải tài liệu do hệ thống cấp, hoặc đã bị sửa sau khi ký.");
         unknown.GetProperty("verdict").GetString().Should().Be("Unknown");
