@@ -51,10 +51,10 @@ public sealed partial class SaveMarks(SheetFinder finder, SheetGate gate, IClass
             {
                 return (await ApplyAsync(sheet, changes, request.Reason?.Trim(), grading, ct), null);
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException && attempt < 3)
             {
-                // Another save wrote the same cell between our read and our write (a stale version or a
-                // duplicate insert): read again, and the cell comes back as a conflict.
+                // Another save wrote the same cell between our read and our write (a stale version, or a
+                // duplicate insert that the unique index refused): read again, and the cell comes back as a conflict.
                 db.ChangeTracker.Clear();
             }
         }
