@@ -13,12 +13,14 @@ using TruongSo.Web.Platform.Cli;
 using TruongSo.Web.Platform.Data;
 using TruongSo.Web.Platform.Text;
 
-// Sets up the load: one THCS with TEACHERS classes of 45 students, each class's Toán (4 ĐĐGtx + GK + CK
-// = 6 columns) assigned to its own teacher account. Writes "userName classId subjectId studentIds" per teacher.
-//   dotnet run -- <Sqlite|Postgres> <connection string> <data dir> <out file> [teachers] [students]
+// Sets up the load: TEACHERS classes of 45 students spread over SCHOOLS THCS (teacher t in school t mod
+// SCHOOLS), each class's Toán (4 ĐĐGtx + GK + CK = 6 columns) assigned to its own teacher account.
+// Writes "userName classId subjectId studentIds" per teacher.
+//   dotnet run -- <Sqlite|Postgres> <connection string> <data dir> <out file> [teachers] [students] [schools]
 var (engine, connection, dataDir, output) = (args[0], args[1], args[2], args[3]);
 var teachers = args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 50;
 var perClass = args.Length > 5 ? int.Parse(args[5], System.Globalization.CultureInfo.InvariantCulture) : 45;
+var schoolCount = args.Length > 6 ? int.Parse(args[6], System.Globalization.CultureInfo.InvariantCulture) : 1;
 await using var host = await CliHost.StartAsync(
     [$"--Database:Provider={engine}", $"--Database:ConnectionString={connection}", $"--TRUONGSO_DATA_DIR={dataDir}",
      "--TRUONGSO_ADMIN_PASSWORD=Bench@2026", "--Demo:Enabled=false", "--Logging:LogLevel:Default=Warning"], migrate: true, CancellationToken.None);
@@ -28,17 +30,29 @@ var ministry = await db.Set<OrgUnit>().Where(u => u.Kind == OrgUnitKind.Ministry
     ?? (await create.HandleAsync(new CreateOrgUnitRequest(OrgUnitKind.Ministry, "BGDDT", "Bộ Giáo dục và Đào tạo", null))).Unit!.Id;
 var province = await db.Set<OrgUnit>().Where(u => u.Kind == OrgUnitKind.Province).Select(u => (Guid?)u.Id).FirstOrDefaultAsync()
     ?? Unit(await create.HandleAsync(new CreateOrgUnitRequest(OrgUnitKind.Province, "01", "Thành phố Hà Nội", ministry)));
-var school = Unit(await create.HandleAsync(new CreateOrgUnitRequest(OrgUnitKind.School, "01THCS900", "Trường THCS Thử Tải", province)));
-var year = new SchoolYear
+string[] places = ["Thử Tải", "Đông Anh", "Gia Lâm", "Sóc Sơn", "Ba Vì", "Mê Linh", "Thạch Thất", "Quốc Oai", "Chương Mỹ", "Thanh Oai"];
+var schools = new List<(Guid School, SchoolYear Year, Guid Toan)>();
+for (var n = 0; n < schoolCount; n++)
 {
-    SchoolId = school, StartYear = 2026, Name = "2026-2027", Status = SchoolYearStatus.Active,
-    Term1Start = new(2026, 9, 5), Term1End = new(2027, 1, 15), Term2Start = new(2027, 1, 18), Term2End = new(2027, 5, 28),
-};
-var classes = Enumerable.Range(1, teachers).Select(i => new SchoolClass { SchoolId = school, SchoolYearId = year.Id, Grade = 6 + ((i - 1) % 4), Name = $"{6 + ((i - 1) % 4)}A{((i - 1) / 4) + 1}" }).ToList();
-db.Add(year);
+    var name = $"Trường THCS {places[n % places.Length]}{(n < places.Length ? "" : $" {new string('I', 1 + (n / places.Length))}")}";
+    var id = Unit(await create.HandleAsync(new CreateOrgUnitRequest(OrgUnitKind.School, $"01THCS{900 + n}", name, province)));
+    var schoolYear = new SchoolYear
+    {
+        SchoolId = id, StartYear = 2026, Name = "2026-2027", Status = SchoolYearStatus.Active,
+        Term1Start = new(2026, 9, 5), Term1End = new(2027, 1, 15), Term2Start = new(2027, 1, 18), Term2End = new(2027, 5, 28),
+    };
+    db.Add(schoolYear);
+    await db.SaveChangesAsync();
+    schools.Add((id, schoolYear, await db.Set<Subject>().Where(s => s.SchoolId == id && s.Code == "TOAN").Select(s => s.Id).SingleAsync()));
+}
+var classes = Enumerable.Range(1, teachers).Select(i =>
+{
+    var (school, year, _) = schools[(i - 1) % schoolCount];
+    var k = (i - 1) / schoolCount;
+    return new SchoolClass { SchoolId = school, SchoolYearId = year.Id, Grade = 6 + (k % 4), Name = $"{6 + (k % 4)}A{(k / 4) + 1}" };
+}).ToList();
 db.AddRange(classes);
 await db.SaveChangesAsync();
-var toan = await db.Set<Subject>().Where(s => s.SchoolId == school && s.Code == "TOAN").Select(s => s.Id).SingleAsync();
 var adminId = await db.Users.Where(u => u.UserName == "admin").Select(u => u.Id).SingleAsync();
 var admin = new ClaimsPrincipal(new ClaimsIdentity([new Claim(ClaimTypes.NameIdentifier, adminId.ToString())], "bench"));
 string[] family = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi"], middle = ["Văn", "Thị", "Minh", "Ngọc", "Gia"],
@@ -47,6 +61,7 @@ var lines = new List<string>();
 for (var t = 0; t < teachers; t++)
 {
     var cls = classes[t];
+    var (school, year, toan) = schools[t % schoolCount];
     var students = new List<Guid>();
     for (var s = 0; s < perClass; s++)
     {
@@ -68,7 +83,7 @@ for (var t = 0; t < teachers; t++)
     lines.Add($"{userName} {cls.Id} {toan} {string.Join(',', students)}");
 }
 await File.WriteAllLinesAsync(output, lines);
-Console.WriteLine($"{teachers} teachers × {perClass} students set up ({engine}).");
+Console.WriteLine($"{teachers} teachers × {perClass} students in {schoolCount} school(s) set up ({engine}).");
 
 static Guid Unit((OrgUnitRef? Unit, Dictionary<string, string[]> Errors) created) =>
     created.Unit?.Id ?? throw new InvalidOperationException(string.Join(" ", created.Errors.SelectMany(e => e.Value)));

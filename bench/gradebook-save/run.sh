@@ -4,11 +4,13 @@
 # one wrk thread and connection per teacher, against the app published in Release — on SQLite,
 # then on PostgreSQL (a throwaway cluster on loopback, durable settings) — next to GET /api/v1/me
 # with the same tokens and connections in the same run. Every process it starts is stopped on exit.
-#   bench/gradebook-save/run.sh            DURATION=20 TEACHERS=50 STUDENTS=45
+#   bench/gradebook-save/run.sh            DURATION=20 TEACHERS=50 STUDENTS=45 SCHOOLS=1 ENGINES="Sqlite Postgres"
+#   APPS="/published/before /published/after"   measures those builds one after the other on the same data
+#                                               (before/after) instead of publishing this tree
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-duration=${DURATION:-20}; teachers=${TEACHERS:-50}; students=${STUDENTS:-45}
+duration=${DURATION:-20}; teachers=${TEACHERS:-50}; students=${STUDENTS:-45}; schools=${SCHOOLS:-1}; engines=${ENGINES:-Sqlite Postgres}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 run=$(mktemp -d /tmp/truongso-marks.XXXXXX); chmod 755 "$run"
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
@@ -26,31 +28,42 @@ as_pg "$pgbin/initdb" -D "$run/pg" -U postgres -A trust -E UTF8 >/dev/null
 as_pg "$pgbin/pg_ctl" -D "$run/pg" -w -l "$run/pg.log" -o "-h 127.0.0.1 -p $pg_port -k $run -c max_connections=200" start >/dev/null
 as_pg psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE truongso" >/dev/null
 
-dotnet publish "$repo/src/TruongSo.Web" -c Release -o "$run/app" -nologo -v q >/dev/null
+# APPS: published builds to compare in one run (before/after), each against the same set-up data.
+apps=${APPS:-}
+if [ -z "$apps" ]; then dotnet publish "$repo/src/TruongSo.Web" -c Release -o "$run/app" -nologo -v q >/dev/null; apps="$run/app"; fi
 dotnet build "$here/GradebookSaveBench.csproj" -c Release -o "$run/setup" -nologo -v q >/dev/null
 
 echo "TruongSo gradebook save — $(date -u '+%F %H:%M') UTC — $(nproc) cores — commit $(git -C "$repo" rev-parse --short HEAD)"
-echo "$teachers teachers × $students students × 6 columns; one wrk thread and connection per teacher; ${duration}s per run"
-for engine in Sqlite Postgres; do
+echo "$teachers teachers in $schools school(s) × $students students × 6 columns; one wrk thread and connection per teacher; ${duration}s per run"
+for engine in $engines; do
   if [ "$engine" = Sqlite ]; then cs="Data Source=$run/truongso.db"; else cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=truongso;Maximum Pool Size=100"; fi
   mkdir -p "$run/data-$engine"
-  dotnet "$run/setup/GradebookSaveBench.dll" "$engine" "$cs" "$run/data-$engine" "$run/teachers.txt" "$teachers" "$students"
-  ASPNETCORE_ENVIRONMENT=Production TRUONGSO_DATA_DIR="$run/data-$engine" Database__Provider=$engine Database__ConnectionString="$cs" \
-    Demo__Enabled=false Logging__LogLevel__Default=Warning RateLimits__SignInPerMinutePerClient=100000 \
-    dotnet "$run/app/TruongSo.Web.dll" --urls "http://127.0.0.1:$app_port" > "$run/app-$engine.log" 2>&1 &
-  app_pid=$!
-  for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$app_port/health" >/dev/null 2>&1 && break; sleep 0.1; done
-  : > "$run/tokens.txt"
-  while read -r user rest; do
-    token=$(curl -fs -X POST "http://127.0.0.1:$app_port/api/v1/auth/token" -H 'content-type: application/json' \
-      -d "{\"userName\":\"$user\",\"password\":\"Bench@2026\"}" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
-    echo "$token $rest" >> "$run/tokens.txt"
-  done < "$run/teachers.txt"
-  export TEACHERS="$run/tokens.txt"
-  wrk -t"$teachers" -c"$teachers" -d5s -s "$here/me.lua" "http://127.0.0.1:$app_port" >/dev/null   # warm-up
-  printf '%-8s save sheet: ' "$engine"
-  wrk -t"$teachers" -c"$teachers" -d"${duration}s" --timeout 10s -s "$here/save.lua" "http://127.0.0.1:$app_port" | tail -n 1
-  printf '%-8s /api/v1/me: ' "$engine"
-  wrk -t"$teachers" -c"$teachers" -d"${duration}s" -s "$here/me.lua" "http://127.0.0.1:$app_port" | tail -n 1
-  kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+  dotnet "$run/setup/GradebookSaveBench.dll" "$engine" "$cs" "$run/data-$engine" "$run/teachers.txt" "$teachers" "$students" "$schools"
+  for app in $apps; do
+    ASPNETCORE_ENVIRONMENT=Production TRUONGSO_DATA_DIR="$run/data-$engine" Database__Provider=$engine Database__ConnectionString="$cs" \
+      Demo__Enabled=false Logging__LogLevel__Default=Warning RateLimits__SignInPerMinutePerClient=100000 \
+      dotnet "$app/TruongSo.Web.dll" --urls "http://127.0.0.1:$app_port" > "$run/app-$engine.log" 2>&1 &
+    app_pid=$!
+    for _ in $(seq 1 300); do curl -fs "http://127.0.0.1:$app_port/health" >/dev/null 2>&1 && break; sleep 0.1; done
+    : > "$run/tokens.txt"
+    while read -r user rest; do
+      token=$(curl -fs -X POST "http://127.0.0.1:$app_port/api/v1/auth/token" -H 'content-type: application/json' \
+        -d "{\"userName\":\"$user\",\"password\":\"Bench@2026\"}" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/')
+      echo "$token $rest" >> "$run/tokens.txt"
+    done < "$run/teachers.txt"
+    export TEACHERS="$run/tokens.txt"
+    echo "== $engine, app $app"
+    wrk -t"$teachers" -c"$teachers" -d5s -s "$here/me.lua" "http://127.0.0.1:$app_port" >/dev/null   # warm-up
+    printf '%-8s save sheet: ' "$engine"
+    wrk -t"$teachers" -c"$teachers" -d"${duration}s" --timeout 10s -s "$here/save.lua" "http://127.0.0.1:$app_port" | tail -n 1
+    echo "         load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+    sleep 2   # let the saves still in flight finish before the baseline
+    printf '%-8s /api/v1/me: ' "$engine"
+    wrk -t"$teachers" -c"$teachers" -d"${duration}s" -s "$here/me.lua" "http://127.0.0.1:$app_port" | tail -n 1
+    echo "         load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+    kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
+    # The next build starts from empty sheets, as save.lua expects (version 0).
+    reset="DELETE FROM gradebook_subject_results; DELETE FROM gradebook_marks; DELETE FROM gradebook_sheets;"
+    if [ "$engine" = Sqlite ]; then sqlite3 "$run/truongso.db" "$reset"; else as_pg psql -h 127.0.0.1 -p "$pg_port" -U postgres -d truongso -qc "$reset" >/dev/null; fi
+  done
 done

@@ -1,9 +1,16 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using System.Runtime.CompilerServices;
+using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.DependencyInjection;
 using TruongSo.Web.Modules.Records.Archive;
 using TruongSo.Web.Modules.Records.Archive.Data;
+using TruongSo.Web.Modules.Records.Signing;
+using TruongSo.Web.Modules.Records.Signing.Pdf;
+using TruongSo.Web.Modules.Records.Signing.Pki;
+using TruongSo.Web.Modules.Records.Signing.Trust;
+using TruongSo.Web.Modules.Records.Signing.Xml;
 
 namespace TruongSo.Tests.Infrastructure;
 
@@ -76,19 +83,59 @@ public static class RecordsArchiveData
         return (draft, pdf, school, studentId.Value);
     }
 
-    /// <summary>Signs the draft three times (GVCN, principal, seal with the XML) and issues it.</summary>
-    public static async Task<(DocumentView Document, byte[] Pdf)> SignAndIssueAsync(this TestApp app, Guid documentId, byte[] draftPdf)
+    /// <summary>
+    /// Signs the draft three times for real (GVCN, principal, seal with the XML's enveloped
+    /// signature) and issues it. The certificates come from a test CA that the app trusts as its
+    /// demo CA (data/pki/demo-ca.pem, trusted outside Production), one per app.
+    /// </summary>
+    public static async Task<(DocumentView Document, byte[] Pdf)> SignAndIssueAsync(this TestApp app, Guid documentId, byte[] draftPdf, byte[]? draftXml = null)
     {
+        var ca = TestCa(app);
         var pdf = draftPdf;
         foreach (var role in new[] { SignatureStepRole.Homeroom, SignatureStepRole.Principal, SignatureStepRole.Seal })
         {
-            pdf = SignedBy(pdf, role.ToString());
-            var xml = role == SignatureStepRole.Seal ? TinyXml("đã ký") : null;
-            var signed = pdf;
-            await app.ArchiveAsync(a => a.RecordSignatureAsync(documentId, Step(role, signed, xml))).Must();
+            var now = DateTimeOffset.UtcNow;
+            using var cert = ca.Issue($"CN={Signer(role)}, O=Trường Thử Nghiệm, C=VN", now.AddDays(-1), now.AddYears(1),
+                X509KeyUsageFlags.DigitalSignature | X509KeyUsageFlags.NonRepudiation);
+            using var credential = new Pkcs12Credential(X509CertificateLoader.LoadPkcs12(cert.Export(X509ContentType.Pkcs12), null),
+                [X509CertificateLoader.LoadCertificate(ca.Root.RawData)]);
+            var (signedPdf, signedXml) = await app.WithServicesAsync(async sp =>
+            {
+                var next = await sp.GetRequiredService<PadesSigner>().SignAsync(pdf, credential, new PdfSignatureRequest(role.ToString(), FieldName: $"Sig{(int)role}"));
+                var xml = role == SignatureStepRole.Seal ? await sp.GetRequiredService<XmlDsigSigner>().SignAsync(draftXml ?? TinyXml("đã ký"), credential) : null;
+                return (next, xml);
+            });
+            pdf = signedPdf;
+            await app.ArchiveAsync(a => a.RecordSignatureAsync(documentId, Step(role, signedPdf, signedXml) with
+            {
+                CertificateSubject = credential.Certificate.Subject, CertificateThumbprint = credential.Certificate.Thumbprint,
+            })).Must();
         }
         return (await app.ArchiveAsync(a => a.IssueAsync(documentId)).Must(), pdf);
     }
+
+    private static readonly ConditionalWeakTable<TestApp, CertificateAuthority> Cas = [];
+
+    /// <summary>The app's test CA, written where the app looks for its demo CA.</summary>
+    public static CertificateAuthority TestCa(TestApp app) => Cas.GetValue(app, a =>
+    {
+        var ca = CertificateAuthority.Create("Test Root CA học bạ", DateTimeOffset.UtcNow.AddDays(-2));
+        var folder = Path.Combine(a.DataDirectory, "pki");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, TrustList.DemoCaFile), ca.Root.ExportCertificatePem());
+        return ca;
+    });
+
+    /// <summary>Makes <paramref name="app"/> trust the CA that signed <paramref name="other"/>'s documents.</summary>
+    public static void TrustTestCaOf(this TestApp app, TestApp other)
+    {
+        var folder = Path.Combine(app.DataDirectory, "pki");
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, TrustList.DemoCaFile), TestCa(other).Root.ExportCertificatePem());
+    }
+
+    private static string Signer(SignatureStepRole role) =>
+        role switch { SignatureStepRole.Homeroom => "Trần Thị Chủ Nhiệm", SignatureStepRole.Principal => "Lê Văn Hiệu Trưởng", _ => "Trường THCS Thử Nghiệm" };
 
     public static async Task<IssuedDocument> IssuedTranscriptAsync(this TestApp app, PeopleSchool? school = null, Guid? studentId = null)
     {

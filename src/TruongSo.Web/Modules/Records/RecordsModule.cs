@@ -1,9 +1,9 @@
-using TruongSo.Web.Modules.Records.Rendition;
 using TruongSo.Web.Modules.Records.Archive;
 using TruongSo.Web.Modules.Records.Issuing;
+using TruongSo.Web.Modules.Records.Rendition;
+using TruongSo.Web.Modules.Records.Signing;
 using TruongSo.Web.Modules.Records.Transfer;
 using TruongSo.Web.Modules.Records.Verify;
-using TruongSo.Web.Modules.Records.Signing;
 
 namespace TruongSo.Web.Modules.Records;
 
@@ -16,22 +16,22 @@ public static class RecordsModule
 {
     public static IServiceCollection AddRecords(this IServiceCollection services)
     {
-        services.AddRendition();
         services.AddRecordsArchive();
         services.AddRecordsVerify();
         services.AddRecordsTransfer();
-        services.AddIssuing();
+        services.AddRendition();
         services.AddSigning();
+        services.AddIssuing();
         return services;
     }
 
     public static WebApplication MapRecords(this WebApplication app)
     {
-        app.MapRendition();
         app.MapRecordsVerify();
         app.MapRecordsTransfer();
-        app.MapIssuing();
+        app.MapRendition();
         app.MapSigning();
+        app.MapIssuing();
         return app;
     }
 }

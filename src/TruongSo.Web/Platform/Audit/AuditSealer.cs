@@ -31,15 +31,33 @@ internal static class AuditSealer
     }
 
     /// <summary>
-    /// Creates the head if the chain is new, then takes its row lock (PostgreSQL) or the write
-    /// lock (SQLite) before reading it, so that concurrent writers queue instead of forking.
+    /// Takes the head's row lock (PostgreSQL) or the write lock (SQLite) and reads it in one statement,
+    /// so that concurrent writers queue instead of forking; a new chain's head is created first. One
+    /// round trip in the common case: the head is held from here to the commit, so every one counts.
     /// </summary>
     private static async Task<(long Seq, string Hash)> LockHeadAsync(AppDbContext db, string chain, CancellationToken ct)
     {
-        await db.Database.ExecuteSqlAsync(
-            $"INSERT INTO audit_chain_heads (chain, seq, hash) VALUES ({chain}, 0, {AuditHash.Genesis}) ON CONFLICT (chain) DO NOTHING", ct);
-        await db.Database.ExecuteSqlAsync($"UPDATE audit_chain_heads SET seq = seq WHERE chain = {chain}", ct);
-        var head = await db.AuditChainHeads.AsNoTracking().SingleAsync(h => h.Chain == chain, ct);
-        return (head.Seq, head.Hash);
+        for (var attempt = 0; ; attempt++)
+        {
+            var head = await db.Database
+                .SqlQuery<ChainHead>($"UPDATE audit_chain_heads SET seq = seq WHERE chain = {chain} RETURNING seq AS \"Seq\", hash AS \"Hash\"")
+                .ToListAsync(ct);
+            if (head is [var h])
+            {
+                return (h.Seq, h.Hash);
+            }
+            if (attempt > 0)
+            {
+                throw new InvalidOperationException($"Không tạo được đầu chuỗi nhật ký {chain}.");
+            }
+            await db.Database.ExecuteSqlAsync(
+                $"INSERT INTO audit_chain_heads (chain, seq, hash) VALUES ({chain}, 0, {AuditHash.Genesis}) ON CONFLICT (chain) DO NOTHING", ct);
+        }
+    }
+
+    private sealed class ChainHead
+    {
+        public long Seq { get; set; }
+        public string Hash { get; set; } = "";
     }
 }

@@ -93,4 +93,24 @@ public sealed class ArchiveVerifyTests
 
         await edit.Should().ThrowAsync<Exception>().WithMessage("*append-only*");
     }
+
+    [Theory, Engines]
+    public async Task Concurrent_issues_in_one_school_queue_on_the_register_and_keep_one_chain(Engine engine)
+    {
+        await using var app = await TestApp.StartAsync(engine);
+        var school = await app.Data.SchoolWithYearAsync("6A1");
+        var drafts = new List<(Guid Id, byte[] Pdf)>();
+        for (var i = 0; i < 8; i++)
+        {
+            var (draft, pdf, _, _) = await app.DraftTranscriptAsync(school);
+            drafts.Add((draft.Id, pdf));
+        }
+
+        await Task.WhenAll(drafts.Select(d => Task.Run(() => app.SignAndIssueAsync(d.Id, d.Pdf))));
+
+        var result = await app.VerifyArchiveAsync();
+        result.Problems.Should().BeEmpty();
+        result.RegisterLines.Should().Be(8);
+        (await app.CliAsync("archive", "verify")).Should().Be(0);
+    }
 }

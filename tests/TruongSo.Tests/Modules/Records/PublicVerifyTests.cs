@@ -82,7 +82,7 @@ public sealed class PublicVerifyTests(AppPerEngine apps) : IClassFixture<AppPerE
 
         genuine.GetProperty("verdict").GetString().Should().Be("Matches");
         genuine.GetProperty("message").GetString().Should().Be("Tệp trùng khớp với bản gốc trong kho lưu trữ. Tài liệu đang có hiệu lực.");
-        genuine.GetProperty("signatures").GetProperty("status").GetString().Should().Be("NotChecked", "the signing part's verifier is not wired in yet");
+        genuine.GetProperty("signatures").GetProperty("status").GetString().Should().Be("Valid", "the three PAdES signatures verify against the trusted CA");
         tampered.GetProperty("verdict").GetString().Should().Be("Unknown");
         tampered.GetProperty("message").GetString().Should().Be("Tệp này không có trong kho lưu trữ: không phải tài liệu do hệ thống cấp, hoặc đã bị sửa sau khi ký.");
         unknown.GetProperty("verdict").GetString().Should().Be("Unknown");
@@ -105,6 +105,17 @@ public sealed class PublicVerifyTests(AppPerEngine apps) : IClassFixture<AppPerE
         genuine.Should().Contain("Tệp trùng khớp với bản gốc trong kho lưu trữ.").And.Contain(issued.Document.PdfSha256);
         unknown.Should().Contain("Tệp này không có trong kho lưu trữ");
         corrupt.Should().Contain("Tệp tải lên không phải là tệp PDF hoặc đã bị hỏng");
+    }
+
+    [Theory, Engines]
+    public async Task The_start_page_finds_the_document_an_uploaded_pdf_belongs_to(Engine engine)
+    {
+        var app = await apps.Get(engine);
+        var issued = await app.IssuedTranscriptAsync();
+
+        var html = await PostPageAsync(app.Anonymous(), null, issued.Pdf);
+
+        html.Should().Contain("Tệp trùng khớp với bản gốc trong kho lưu trữ. Tài liệu đang có hiệu lực.").And.Contain($"href=\"/xac-thuc/{issued.Id}\"");
     }
 
     [Theory, Engines]
@@ -137,9 +148,9 @@ public sealed class PublicVerifyTests(AppPerEngine apps) : IClassFixture<AppPerE
     }
 
     /// <summary>As a browser posts the page's upload form: the anti-forgery token from the page, the file as multipart.</summary>
-    private static async Task<string> PostPageAsync(HttpClient client, Guid id, byte[] pdf)
+    private static async Task<string> PostPageAsync(HttpClient client, Guid? id, byte[] pdf)
     {
-        var url = $"/xac-thuc/{id}";
+        var url = id is null ? "/xac-thuc" : $"/xac-thuc/{id}";
         var page = await client.GetStringAsync(url);
         var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value;
         var form = new MultipartFormDataContent

@@ -65,10 +65,13 @@ public sealed class TransferTests(AppPerEngine apps) : IClassFixture<AppPerEngin
         var school = await receiver.Data.SchoolWithYearAsync("7A1");
         var student = await receiver.Data.StudentAsync(school.School, "Nguyễn Thị Ánh Dương", school["7A1"]);
         var clerk = await receiver.Data.ApiAsync(Roles.Principal, school.School);
+        var untrusted = await ImportAsync(clerk, school.Id, student, zip);
+        receiver.TrustTestCaOf(sender); // both schools trust the same national list; here, the sender's test CA
 
         var report = await (await ImportAsync(clerk, school.Id, student, zip)).JsonAsync();
         var again = await (await ImportAsync(clerk, school.Id, student, zip)).JsonAsync();
 
+        untrusted.StatusCode.Should().Be(HttpStatusCode.BadRequest, "signatures from a CA the receiving school does not trust are refused");
         report.GetProperty("imported").GetInt32().Should().Be(2);
         again.GetProperty("imported").GetInt32().Should().Be(0);
         again.GetProperty("alreadyInArchive").GetInt32().Should().Be(2);

@@ -41,7 +41,7 @@ public static class GradebookCommands
                 AnsiConsole.MarkupLineInterpolated(
                     $"[green]Đã tính lại năm học {year.Name} của {unit.Name}:[/] {report.Students:N0} học sinh, {report.Marks:N0} điểm, {report.SubjectResults:N0} kết quả môn ({report.ChangedSubjectResults:N0} thay đổi), {report.StudentResults:N0} kết quả học sinh ({report.ChangedStudentResults:N0} thay đổi).");
                 Console.WriteLine(FormattableString.Invariant(
-                    $"run={run} load_ms={report.Load.TotalMilliseconds:F0} compute_ms={report.Compute.TotalMilliseconds:F0} write_ms={report.Write.TotalMilliseconds:F0} total_ms={(report.Load + report.Compute + report.Write).TotalMilliseconds:F0}"));
+                    $"run={run} load_ms={report.Load.TotalMilliseconds:F0} compute_ms={report.Compute.TotalMilliseconds:F0} write_ms={report.Write.TotalMilliseconds:F0} total_ms={(report.Load + report.Compute + report.Write).TotalMilliseconds:F0} load_cpu_ms={report.LoadCpu.TotalMilliseconds:F0} compute_cpu_ms={report.ComputeCpu.TotalMilliseconds:F0} subjects_cpu_ms={report.SubjectsCpu.TotalMilliseconds:F0}"));
             }
             return 0;
         });

@@ -14,6 +14,7 @@ public static class EnterMarksSetup
         services.AddScoped<StaffNames>();
         services.AddScoped<ReadSheet>();
         services.AddScoped<SaveMarks>();
+        services.AddSingleton<SqliteWriterTurn>();
         services.AddScoped<CompleteSheet>();
         services.AddScoped<MarkHistory>();
         services.AddScoped<MySheets>();

@@ -16,11 +16,12 @@ public sealed partial class SaveMarks
         // Saves of one page queue here, so that each reads the marks the previous one wrote.
         var sheetRow = await SheetRows.LockAsync(db, sheet, ct);
         var ids = changes.Select(c => c.Student.StudentId).Distinct().ToList();
-        var marks = await db.Set<Mark>()
+        var marks = await db.Set<Mark>().AsNoTracking()
             .Where(m => ids.Contains(m.StudentId) && m.SubjectId == sheet.Subject.Id && m.SchoolYearId == sheet.Year.Id).ToListAsync(ct);
         var cells = marks.Where(m => m.Term == sheet.Term).ToDictionary(m => (m.StudentId, m.Column));
         var seen = cells.ToDictionary(kv => kv.Key, kv => kv.Value.Version);
         var touched = new HashSet<(Guid StudentId, MarkColumn Column)>();
+        var added = new HashSet<Mark>();
         var (before, after, conflicts) = (new List<AuditCell>(), new List<AuditCell>(), new List<CellConflict>());
         foreach (var c in changes)
         {
@@ -44,7 +45,7 @@ public sealed partial class SaveMarks
                     SchoolId = sheet.Class.SchoolId, SchoolYearId = sheet.Year.Id, ClassId = sheet.Class.Id, SubjectId = sheet.Subject.Id,
                     StudentId = key.StudentId, Term = sheet.Term, Column = key.Column,
                 };
-                db.Add(mark);
+                added.Add(mark);
                 marks.Add(mark);
             }
             Apply(mark, c);
@@ -53,19 +54,26 @@ public sealed partial class SaveMarks
             after.Add(new(key.StudentId, c.Column.Key, newValue, c.Note));
         }
         var now = clock.GetUtcNow().UtcDateTime;
+        var writes = new MarkWrites();
         foreach (var key in touched)
         {
             var mark = cells[key];
+            var version = seen.GetValueOrDefault(key);
             if (mark is { Tenths: null, Level: null })
             {
                 // Clearing a cell deletes its mark; the audit entry keeps what it held.
-                db.Entry(mark).State = db.Entry(mark).State == EntityState.Added ? EntityState.Detached : EntityState.Deleted;
+                if (!added.Contains(mark))
+                {
+                    writes.Delete(mark, version);
+                }
                 cells.Remove(key);
                 marks.Remove(mark);
                 continue;
             }
-            (mark.Version, mark.UpdatedAt, mark.UpdatedBy, mark.ClassId) = (seen.GetValueOrDefault(key) + 1, now, actor.UserId, sheet.Class.Id);
+            (mark.Version, mark.UpdatedAt, mark.UpdatedBy, mark.ClassId) = (version + 1, now, actor.UserId, sheet.Class.Id);
+            writes.Save(mark, added.Contains(mark), version);
         }
+        await writes.RunAsync(db, ct);
         var students = touched.Select(k => k.StudentId).Distinct().ToList();
         var outcomes = await results.WriteAsync(sheet.Class, sheet.Subject.Id, sheet.Rules, grading, students, marks, ct);
         if (touched.Count > 0)

@@ -15,7 +15,7 @@ namespace TruongSo.Web.Modules.Gradebook.EnterMarks;
 /// conflicts, the subject results are recomputed by the engine, and one audit entry lists every change.
 /// </summary>
 public sealed partial class SaveMarks(SheetFinder finder, SheetGate gate, IClassRosters rosters, AppDbContext db, AuditLog audit,
-    SubjectResultsWriter results, GradingSettingsStore settings, StaffNames names, ICurrentActor actor, TimeProvider clock)
+    SubjectResultsWriter results, GradingSettingsStore settings, StaffNames names, ICurrentActor actor, TimeProvider clock, SqliteWriterTurn writerTurn)
 {
     public const string EntityType = "gradebook.sheet";
     private const int MaxCells = 5000;
@@ -49,12 +49,13 @@ public sealed partial class SaveMarks(SheetFinder finder, SheetGate gate, IClass
         {
             try
             {
+                using var turn = await writerTurn.WaitAsync(db, ct);
                 return (await ApplyAsync(sheet, changes, request.Reason?.Trim(), grading, ct), null);
             }
-            catch (DbUpdateException) when (attempt < 3)
+            catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException && attempt < 3)
             {
-                // Another save wrote the same cell between our read and our write (a stale version or a
-                // duplicate insert): read again, and the cell comes back as a conflict.
+                // Another save wrote the same cell between our read and our write (a stale version, or a
+                // duplicate insert that the unique index refused): read again, and the cell comes back as a conflict.
                 db.ChangeTracker.Clear();
             }
         }

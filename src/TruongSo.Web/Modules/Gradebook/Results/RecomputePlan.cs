@@ -14,6 +14,7 @@ internal sealed class RecomputePlan(SchoolYearRef year, SchoolInfo? school, IRea
     IReadOnlySet<GradingPeriod> locked, DateTime now, Action<object> track)
 {
     private static readonly GradingPeriod[] Periods = [GradingPeriod.Hk1, GradingPeriod.Hk2, GradingPeriod.Year];
+    private static readonly IReadOnlySet<GradingPeriod> NotExempt = new HashSet<GradingPeriod>();
     private readonly Dictionary<(Guid, Guid, GradingPeriod), SubjectResult> subjectResults = [];
 
     public List<SubjectResult> NewSubjectRows { get; } = [];
@@ -22,27 +23,32 @@ internal sealed class RecomputePlan(SchoolYearRef year, SchoolInfo? school, IRea
     public int SubjectRowCount => subjectResults.Count;
 
     public void SubjectResults(IReadOnlyList<ClassRef> classes, IReadOnlyDictionary<Guid, IReadOnlyList<RosterEntry>> roster,
-        List<Mark> marks, List<SubjectResult> stored, HashSet<(Guid Student, Guid Subject, GradingPeriod Period)> exempt)
+        List<MarkCell> marks, List<SubjectResult> stored, HashSet<(Guid Student, Guid Subject, GradingPeriod Period)> exempt)
     {
         foreach (var row in stored)
         {
             subjectResults[(row.StudentId, row.SubjectId, row.Period)] = row;
         }
         // A student who moved class keeps the marks of both classes: results follow the student, not the class.
-        var byStudentSubject = marks.ToLookup(m => (m.StudentId, m.SubjectId));
+        var cells = new MarkLayout(subjects, marks);
+        var exemptFrom = exempt.GroupBy(e => (e.Student, e.Subject))
+            .ToDictionary(g => g.Key, g => (IReadOnlySet<GradingPeriod>)g.Select(e => e.Period).ToHashSet());
+        var open = Periods.Where(p => !locked.Contains(p)).ToArray();
         foreach (var cls in classes)
         {
-            foreach (var subject in subjects)
+            var students = roster.GetValueOrDefault(cls.Id, []).Where(s => s.StaysToYearEnd(year)).ToList();
+            for (var subjectIndex = 0; subjectIndex < subjects.Count; subjectIndex++)
             {
+                var subject = subjects[subjectIndex];
                 if (SubjectRules.For(subject, cls, year) is not { } rules)
                 {
                     continue;
                 }
-                foreach (var student in roster.GetValueOrDefault(cls.Id, []).Where(s => s.StaysToYearEnd(year)))
+                foreach (var student in students)
                 {
-                    var exemptFrom = Periods.Where(p => exempt.Contains((student.StudentId, subject.Id, p))).ToHashSet();
-                    var outcome = SubjectResultsWriter.Compute(rules, byStudentSubject[(student.StudentId, subject.Id)], exemptFrom, settings);
-                    foreach (var period in Periods.Where(p => !locked.Contains(p)))
+                    var outcome = SubjectResultsWriter.FromCells(rules, cells.Of(student.StudentId, subjectIndex),
+                        exemptFrom.GetValueOrDefault((student.StudentId, subject.Id), NotExempt), settings);
+                    foreach (var period in open)
                     {
                         Apply(cls, student.StudentId, subject.Id, period, outcome.For(period));
                     }

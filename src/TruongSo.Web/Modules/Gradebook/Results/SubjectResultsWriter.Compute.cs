@@ -32,26 +32,37 @@ public sealed partial class SubjectResultsWriter
     /// TT22 terms and year by <see cref="Tt22"/> with the school's settings; TT27 takes the end-of-term level
     /// and test (the year is the end-of-year assessment, Điều 7).
     /// </summary>
-    public static StudentSubjectOutcome Compute(SubjectRules rules, IEnumerable<Mark> marks, IReadOnlySet<GradingPeriod> exempt, GradingSettings settings)
+    public static StudentSubjectOutcome Compute(SubjectRules rules, IEnumerable<Mark> marks, IReadOnlySet<GradingPeriod> exempt, GradingSettings settings) =>
+        FromCells(rules, MarkSlots.Of(marks), exempt, settings);
+
+    /// <summary>As above, from the student's cells already laid out (the whole-year recompute fills them for every student at once).</summary>
+    public static StudentSubjectOutcome FromCells(SubjectRules rules, MarkSlots cells, IReadOnlySet<GradingPeriod> exempt, GradingSettings settings)
     {
         ArgumentNullException.ThrowIfNull(rules);
+        ArgumentNullException.ThrowIfNull(exempt);
         ArgumentNullException.ThrowIfNull(settings);
-        var cells = marks.ToDictionary(m => (m.Term, m.Column));
-        Mark? At(int term, MarkColumn column) => cells.GetValueOrDefault((term, column));
-        bool Exempt(GradingPeriod p) => exempt.Contains(p) || exempt.Contains(GradingPeriod.Year);
+        var exemptYear = exempt.Count > 0 && exempt.Contains(GradingPeriod.Year);
+        bool Exempt(GradingPeriod p) => exemptYear || (exempt.Count > 0 && exempt.Contains(p));
         return rules.Kind switch
         {
-            SheetKind.Scored => Scored(rules, At, Exempt, settings),
-            SheetKind.Comment => Comment(At, Exempt),
-            _ => Primary(rules, At, Exempt),
+            SheetKind.Scored => Scored(rules, cells, Exempt, settings),
+            SheetKind.Comment => Comment(cells, Exempt),
+            _ => Primary(rules, cells, Exempt),
         };
     }
 
-    private static StudentSubjectOutcome Scored(SubjectRules rules, Func<int, MarkColumn, Mark?> at, Func<GradingPeriod, bool> exempt, GradingSettings settings)
+    private static StudentSubjectOutcome Scored(SubjectRules rules, MarkSlots cells, Func<GradingPeriod, bool> exempt, GradingSettings settings)
     {
-        Score? S(int term, MarkColumn c) => at(term, c)?.Tenths is { } t ? Score.FromTenths(t) : null;
-        ScoredTermResult Term(int t) => Tt22.SubjectTerm(rules.RegularCount,
-            [.. Enumerable.Range(1, rules.RegularCount).Select(i => S(t, (MarkColumn)i))], S(t, MarkColumn.Gk), S(t, MarkColumn.Ck));
+        Score? S(int term, MarkColumn c) => cells.Tenths(term, c) is { } t ? Score.FromTenths(t) : null;
+        ScoredTermResult Term(int t)
+        {
+            var regular = new Score?[rules.RegularCount];
+            for (var i = 0; i < regular.Length; i++)
+            {
+                regular[i] = S(t, (MarkColumn)(i + 1));
+            }
+            return Tt22.SubjectTerm(rules.RegularCount, regular, S(t, MarkColumn.Gk), S(t, MarkColumn.Ck));
+        }
         var (r1, r2) = (Term(1), Term(2));
         TermOutcome Out(ScoredTermResult r, GradingPeriod p) => exempt(p) ? TermOutcome.Exempted
             : new(r.IsComplete, r.Average?.Tenths, null, false, r.IsComplete ? null : MissingText(r.Missing, r.MissingTx));
@@ -62,14 +73,22 @@ public sealed partial class SubjectResultsWriter
             (true, false) => hk2,
             (false, true) => hk1,
             _ when Tt22.YearAverage(r1, r2, settings) is { } avg => new(true, avg.Tenths, null, false, null),
-            _ => new(false, null, null, false, string.Join(", ", new[] { hk1.Complete ? null : "HK I", hk2.Complete ? null : "HK II" }.OfType<string>())),
+            _ => new(false, null, null, false, YearMissing(hk1.Complete, hk2.Complete)),
         };
         return new(hk1, hk2, year);
     }
 
-    private static StudentSubjectOutcome Comment(Func<int, MarkColumn, Mark?> at, Func<GradingPeriod, bool> exempt)
+    private static string YearMissing(bool hk1, bool hk2) => (hk1, hk2) switch
     {
-        CommentResult? C(int term, MarkColumn c) => at(term, c)?.Level switch { "D" => CommentResult.Dat, "CD" => CommentResult.ChuaDat, _ => null };
+        (false, false) => "HK I, HK II",
+        (false, true) => "HK I",
+        (true, false) => "HK II",
+        _ => "",
+    };
+
+    private static StudentSubjectOutcome Comment(MarkSlots cells, Func<GradingPeriod, bool> exempt)
+    {
+        CommentResult? C(int term, MarkColumn c) => cells.Level(term, c) switch { "D" => CommentResult.Dat, "CD" => CommentResult.ChuaDat, _ => null };
         static string Code(CommentResult r) => r == CommentResult.Dat ? "D" : "CD";
         (TermOutcome Outcome, CommentResult? Result) Term(int t, GradingPeriod p)
         {
@@ -87,7 +106,7 @@ public sealed partial class SubjectResultsWriter
         return new(hk1.Outcome, hk2.Outcome, year);
     }
 
-    private static StudentSubjectOutcome Primary(SubjectRules rules, Func<int, MarkColumn, Mark?> at, Func<GradingPeriod, bool> exempt)
+    private static StudentSubjectOutcome Primary(SubjectRules rules, MarkSlots cells, Func<GradingPeriod, bool> exempt)
     {
         TermOutcome Term(int t, GradingPeriod p)
         {
@@ -95,17 +114,17 @@ public sealed partial class SubjectResultsWriter
             {
                 return TermOutcome.Exempted;
             }
-            var end = at(t, MarkColumn.Ck);
+            var (level, test) = (cells.Level(t, MarkColumn.Ck), cells.Tenths(t, MarkColumn.Ck));
             var missing = new List<string>();
-            if (end?.Level is null)
+            if (level is null)
             {
                 missing.Add("mức CK");
             }
-            if (rules.EndTested && end?.Tenths is null)
+            if (rules.EndTested && test is null)
             {
                 missing.Add("KT CK");
             }
-            return missing.Count == 0 ? new(true, rules.EndTested ? end!.Tenths : null, end!.Level, false, null) : new(false, null, null, false, string.Join(", ", missing));
+            return missing.Count == 0 ? new(true, rules.EndTested ? test : null, level, false, null) : new(false, null, null, false, string.Join(", ", missing));
         }
         var (hk1, hk2) = (Term(1, GradingPeriod.Hk1), Term(2, GradingPeriod.Hk2));
         return new(hk1, hk2, hk2); // TT27 Điều 7: the end-of-year assessment is the year's
@@ -128,5 +147,34 @@ public sealed partial class SubjectResultsWriter
             parts.Add("CK");
         }
         return string.Join(", ", parts);
+    }
+}
+
+/// <summary>
+/// The twelve cells (two terms × six columns) of one student's subject, as a window on flat arrays:
+/// the whole-year recompute lays out every student's cells once instead of a dictionary per student.
+/// </summary>
+public readonly struct MarkSlots(int?[] tenths, string?[] levels, int offset)
+{
+    public const int Size = 12;
+
+    public static int Slot(int term, MarkColumn column) => ((term - 1) * 6) + (int)column - 1;
+
+    public int? Tenths(int term, MarkColumn column) => tenths[offset + Slot(term, column)];
+
+    public string? Level(int term, MarkColumn column) => levels[offset + Slot(term, column)];
+
+    public static MarkSlots Of(IEnumerable<Mark> marks)
+    {
+        ArgumentNullException.ThrowIfNull(marks);
+        var (t, l) = (new int?[Size], new string?[Size]);
+        foreach (var m in marks)
+        {
+            if (m.Term is 1 or 2)
+            {
+                (t[Slot(m.Term, m.Column)], l[Slot(m.Term, m.Column)]) = (m.Tenths, m.Level);
+            }
+        }
+        return new(t, l, 0);
     }
 }

@@ -1,4 +1,5 @@
 using TruongSo.Web.Modules.Records.Archive.Data;
+using TruongSo.Web.Platform.Errors;
 
 namespace TruongSo.Web.Modules.Records.Archive;
 
@@ -55,4 +56,12 @@ public sealed record ArchiveOutcome(DocumentView? Document, ArchiveRefusal? Refu
     public static implicit operator ArchiveOutcome(DocumentView document) => new(document, null);
 
     public static implicit operator ArchiveOutcome(ArchiveRefusal refusal) => new(null, refusal);
+
+    /// <summary>For an endpoint: the document through <paramref name="ok"/>, else 404, 400 naming the field, or 409.</summary>
+    public IResult ToResult(Func<DocumentView, IResult> ok) => Document is { } d ? ok(d) : Refusal!.Kind switch
+    {
+        ArchiveRefusalKind.NotFound => Problems.NotFound("tài liệu này trong kho lưu trữ"),
+        ArchiveRefusalKind.Invalid => Problems.Validation(Refusal.Field ?? "document", Refusal.Message),
+        _ => Problems.Conflict(Refusal.Message),
+    };
 }

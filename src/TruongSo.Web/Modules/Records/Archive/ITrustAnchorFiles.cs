@@ -17,7 +17,9 @@ internal sealed class ConfiguredTrustAnchorFiles(IConfiguration config) : ITrust
     public async Task<IReadOnlyList<TrustAnchorFile>> ListAsync(CancellationToken ct = default)
     {
         var section = config.GetSection("Records:TrustAnchors");
-        var paths = section.Get<string[]>() ?? (section.Value?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? []);
+        // A JSON array in appsettings, or one value with paths separated by ';' (environment, command line).
+        var paths = section.GetChildren().Select(c => c.Value).OfType<string>()
+            .Concat(section.Value?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? []);
         var files = new List<TrustAnchorFile>();
         foreach (var path in paths.Where(File.Exists))
         {

@@ -29,7 +29,9 @@ public sealed partial class RecordsArchive
     private async Task<ArchiveOutcome> SaveAsync(ArchivedDocument document, Func<Task>? registerLines, CancellationToken ct)
     {
         document.Stamp = Guid.NewGuid();
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // A caller that holds a transaction (several steps as one unit) keeps it; else this call is one.
+        var own = db.Database.CurrentTransaction is null;
+        await using var tx = own ? await db.Database.BeginTransactionAsync(ct) : null;
         try
         {
             if (registerLines is not null)
@@ -37,11 +39,14 @@ public sealed partial class RecordsArchive
                 await registerLines();
             }
             await db.SaveChangesAsync(ct);
-            await tx.CommitAsync(ct);
+            if (tx is not null)
+            {
+                await tx.CommitAsync(ct);
+            }
         }
-        catch (DbUpdateException)
+        catch (DbUpdateException) when (own)
         {
-            await tx.RollbackAsync(ct);
+            await tx!.RollbackAsync(ct);
             db.ChangeTracker.Clear();
             return ArchiveRefusals.Stale;
         }

@@ -40,7 +40,7 @@ public static class RenditionSetup
                         return Problems.NotFound("định dạng này");
                     }
                     if (await scope.PreviewAsync(http.User, studentId, schoolYearId, ct) is null
-                        || await renderer.RenderAsync(studentId, schoolYearId, new RenditionStamp(Guid.Empty, 0, clock.GetUtcNow(), null), preview: true, ct) is not { } r)
+                        || await renderer.RenderAsync(studentId, schoolYearId, new RenditionStamp(Guid.Empty, 1, clock.GetUtcNow(), null), preview: true, ct) is not { } r)
                     {
                         return Problems.NotFound("học bạ của học sinh này");
                     }

@@ -33,7 +33,9 @@ public static class TranscriptPdf
             TranscriptSections.Comments(w, t, PrincipalComment(stamp));
             slots = TranscriptSections.Signatures(w, t, stamp.IssuedAt);
         }
-        PdfFooter.Apply(document, verifyUrl, $"Mã văn bản {stamp.DocumentId} · phiên bản {stamp.Version}", preview);
+        // A draft may be previewed before the principal locks the year; the caption says so.
+        var unlocked = preview && !t.YearLocked ? " · sổ điểm cả năm chưa khóa" : "";
+        PdfFooter.Apply(document, verifyUrl, $"Mã văn bản {stamp.DocumentId} · phiên bản {stamp.Version}{unlocked}", preview);
         using var stream = new MemoryStream();
         document.Save(stream, false);
         return (stream.ToArray(), slots);

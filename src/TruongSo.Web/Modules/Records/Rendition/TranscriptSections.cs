@@ -21,7 +21,7 @@ public static class TranscriptSections
         w.Paragraph("KẾT QUẢ HỌC TẬP CÁC MÔN HỌC VÀ HOẠT ĐỘNG GIÁO DỤC", PdfFonts.Bold(10.5), after: 4);
         if (t.Form == TranscriptForm.Tt27)
         {
-            PdfTable.Draw(w, [new("Môn học và hoạt động giáo dục", 3), new("Cuối học kì I", 1.6, true), new("Cuối năm học", 1.6, true), new("Nhận xét", 4)],
+            PdfTable.Draw(w, [new("Môn học và hoạt động giáo dục", 3), new("Cuối học kì I", 2.1, true), new("Cuối năm học", 2.1, true), new("Nhận xét", 3.2)],
                 t.Subjects.Select(s => (IReadOnlyList<string>)[s.Name, s.Hk1, s.Year, s.Comment]));
             return;
         }

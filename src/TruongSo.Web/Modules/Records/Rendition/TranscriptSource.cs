@@ -28,13 +28,13 @@ public sealed class TranscriptSource(ISchoolStructure structure, IOrgDirectory o
             await records.IsYearLockedAsync(year.Id, ct));
     }
 
-    /// <summary>The class the student sat in that year: the stay still open at the year's end, else the latest.</summary>
+    /// <summary>The class the student sat in that year: the stay that reaches the year's end (the gradebook's roster rule), else the latest.</summary>
     public async Task<ClassRef?> ClassOfAsync(Guid studentId, SchoolYearRef year, CancellationToken ct = default)
     {
         var classes = await structure.ClassesAsync(year.Id, ct);
         var byClass = await rosters.ForClassesAsync([.. classes.Select(c => c.Id)], ct);
         return classes.SelectMany(c => byClass.GetValueOrDefault(c.Id, []).Where(r => r.StudentId == studentId).Select(r => (Class: c, Entry: r)))
-            .OrderBy(x => x.Entry.To is null ? 0 : 1).ThenByDescending(x => x.Entry.To).ThenByDescending(x => x.Entry.From)
+            .OrderBy(x => x.Entry.StaysToYearEnd(year) ? 0 : 1).ThenByDescending(x => x.Entry.From)
             .Select(x => x.Class).FirstOrDefault();
     }
 

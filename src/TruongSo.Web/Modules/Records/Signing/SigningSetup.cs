@@ -27,6 +27,9 @@ public static class SigningSetup
         services.AddScoped<UploadKey.UploadKey>();
         services.AddScoped<SigningKeyList>();
         services.AddScoped<Pki.DemoCa>();
+        // Fills the archive's seams; registered after the archive's defaults, so these win.
+        services.AddScoped<Archive.IDocumentSignatureCheck, ArchiveSignatureChecks>();
+        services.AddScoped<Archive.ITrustAnchorFiles, TrustListAnchorFiles>();
         services.AddNavLink("Khoá ký số", "/hoc-ba/khoa-ky", "Khoá ký số của tôi và con dấu của trường: tải lên tệp PKCS#12, xem hạn dùng.", 90,
             Roles.SystemAdmin, Roles.Principal, Roles.SchoolAdmin, Roles.Teacher);
         return services;

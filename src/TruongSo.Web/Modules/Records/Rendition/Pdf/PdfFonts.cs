@@ -1,14 +1,20 @@
 using PdfSharp.Drawing;
+using PdfSharp.Pdf;
 using TruongSo.Web.Modules.Records.Rendition.Fonts;
 
 namespace TruongSo.Web.Modules.Records.Rendition.Pdf;
 
-/// <summary>The few sizes the documents use, all Noto Serif.</summary>
+/// <summary>
+/// The few sizes the documents use, all Noto Serif, always Unicode (Identity-H): one embedded
+/// subset per face, where the default would add a second WinAnsi copy for ASCII-only strings.
+/// </summary>
 public static class PdfFonts
 {
-    public static XFont Regular(double size = 10) => new(AppFontResolver.Family, size, XFontStyleEx.Regular);
+    private static readonly XPdfFontOptions Unicode = new(PdfFontEncoding.Unicode);
 
-    public static XFont Bold(double size = 10) => new(AppFontResolver.Family, size, XFontStyleEx.Bold);
+    public static XFont Regular(double size = 10) => new(AppFontResolver.Family, size, XFontStyleEx.Regular, Unicode);
 
-    public static XFont Italic(double size = 10) => new(AppFontResolver.Family, size, XFontStyleEx.Italic);
+    public static XFont Bold(double size = 10) => new(AppFontResolver.Family, size, XFontStyleEx.Bold, Unicode);
+
+    public static XFont Italic(double size = 10) => new(AppFontResolver.Family, size, XFontStyleEx.Italic, Unicode);
 }
