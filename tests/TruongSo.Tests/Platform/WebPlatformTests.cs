@@ -72,7 +72,9 @@ public sealed class WebPlatformTests(AppPerEngine apps) : IClassFixture<AppPerEn
         var first = await apps.Get(engine);
         var user = await first.Data.UserAsync(Roles.Teacher, await first.Data.SchoolAsync());
         var client = await first.ApiAs(user);
-        await using var second = await TestApp.StartAsync(engine, database: first.ConnectionString);
+        // Instances of one deployment share the database and the key ring's master key (docs/operations.md).
+        var masterKey = await File.ReadAllTextAsync(Path.Combine(first.DataDirectory, "keys", "master.key"));
+        await using var second = await TestApp.StartAsync(engine, new Dictionary<string, string> { ["DataProtection:MasterKey"] = masterKey }, first.ConnectionString);
         var other = second.Anonymous();
         other.DefaultRequestHeaders.Authorization = client.DefaultRequestHeaders.Authorization;
 
