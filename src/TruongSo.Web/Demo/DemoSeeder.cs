@@ -14,7 +14,8 @@ public sealed record DemoAccount(string UserName, string FullName, string Role, 
 /// A believable province: a primary, a THCS and a THPT school with classes, staff, assignments,
 /// students and guardians, a finished previous year, and one account per role. Idempotent.
 /// </summary>
-public sealed class DemoSeeder(AppDbContext db, AdminAccount admin, DemoSchools schools, DemoRecords records, DemoGrades grades, CreateUser users, DemoOptions options)
+public sealed class DemoSeeder(AppDbContext db, AdminAccount admin, DemoSchools schools, DemoRecords records, DemoGrades grades, DemoTranscripts transcripts,
+    CreateUser users, DemoOptions options)
 {
     public const string ProvinceCode = "01";
     public const string SchoolCode = "01THCS001";
@@ -61,6 +62,7 @@ public sealed class DemoSeeder(AppDbContext db, AdminAccount admin, DemoSchools 
         await records.SeedAsync(schoolIds, ct);
         await grades.SeedAsync(schoolIds, ct);
         await LinkFamilyAccountsAsync(ct);
+        await transcripts.SeedAsync(ct);
     }
 
     /// <summary>The demo parent's account reaches their children, and the demo student's their own record.</summary>

@@ -13,6 +13,7 @@ internal static class DemoSetup
         services.AddScoped<DemoSchools>();
         services.AddScoped<DemoRecords>();
         services.AddScoped<DemoGrades>();
+        services.AddScoped<DemoTranscripts>();
         services.AddScoped<DemoStudents>();
         services.AddScoped<LargeDemo>();
         services.AddSingleton<IStartupTask, SeedOnStart>();

@@ -6,6 +6,7 @@ using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.Organization.Data;
 using TruongSo.Web.Modules.People.Contracts;
 using TruongSo.Web.Modules.People.Data;
+using TruongSo.Web.Modules.Records.Archive.Data;
 
 namespace TruongSo.Tests.Modules.Gradebook;
 
@@ -18,7 +19,12 @@ public sealed class DemoGradesTests
         await using var app = await TestApp.StartAsync(engine);
         (await app.CliAsync("seed-demo")).Should().Be(0);
         var marks = await app.WithDbAsync(db => db.Set<Mark>().CountAsync());
+        var transcripts = await app.WithDbAsync(db => db.Set<ArchivedDocument>().Include(d => d.Signatures).AsNoTracking().ToListAsync());
         (await app.CliAsync("seed-demo")).Should().Be(0);
+
+        transcripts.Should().HaveCountGreaterThan(20, "last year's 7A1 of the THCS is signed end to end")
+            .And.OnlyContain(d => d.Status == DocumentStatus.Issued && d.Signatures.Count == 3 && d.SchoolCode == DemoSeeder.SchoolCode);
+        (await app.WithDbAsync(db => db.Set<ArchivedDocument>().CountAsync())).Should().Be(transcripts.Count, "a second seed signs nothing twice");
 
         (await app.WithDbAsync(db => db.Set<Mark>().CountAsync())).Should().Be(marks, "a second seed adds nothing");
         var (closed, active) = await app.WithDbAsync(async db => (

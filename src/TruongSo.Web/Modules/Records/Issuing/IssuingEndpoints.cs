@@ -32,15 +32,33 @@ internal static class IssuingEndpoints
                     ? Results.File(file.Bytes, format == "xml" ? "application/xml" : "application/pdf", file.FileName)
                     : Problems.NotFound("Không tìm thấy học bạ này, hoặc bạn không được xem."))
             .WithSummary("Tệp PDF hoặc XML của một học bạ, đúng từng byte như lưu trữ (nhà trường đang giữ hồ sơ và gia đình học sinh)");
+        api.MapPost("/documents/{documentId:guid}/correction", async (Guid documentId, CorrectionRequest body, HttpContext http, CorrectTranscript handler, IAntiforgery antiforgery, CancellationToken ct) =>
+                await CookieWithoutTokenAsync(http, antiforgery) ?? (await handler.CorrectAsync(http.User, documentId, body, ct)) switch
+                {
+                    ({ } created, _) => Results.Created($"/xac-thuc/{created.Id}", created),
+                    (_, var refusal) => refusal!.ToProblem(),
+                })
+            .WithSummary("Lập phiên bản mới (đính chính) của học bạ đã ban hành, kèm lí do; phiên bản cũ còn hiệu lực đến khi bản mới được kí đủ");
+        api.MapPost("/documents/{documentId:guid}/revocation", async (Guid documentId, RevocationRequest body, HttpContext http, CorrectTranscript handler, IAntiforgery antiforgery, CancellationToken ct) =>
+                await CookieWithoutTokenAsync(http, antiforgery) ?? (await handler.RevokeAsync(http.User, documentId, body, ct)) switch
+                {
+                    ({ } revoked, _) => Results.Ok(revoked),
+                    (_, var refusal) => refusal!.ToProblem(),
+                })
+            .WithSummary("Thu hồi học bạ đã ban hành, kèm lí do (trang xác thực công khai sẽ ghi rõ)");
     }
+
+    /// <summary>A bearer client needs no anti-forgery token; a request signed by the cookie must carry the page's.</summary>
+    private static async Task<IResult?> CookieWithoutTokenAsync(HttpContext http, IAntiforgery antiforgery) =>
+        http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) || await antiforgery.IsRequestValidAsync(http)
+            ? null
+            : Problems.Validation("RequestVerificationToken", "Thiếu mã chống giả mạo của trang hoặc mã đã hết hạn: hãy tải lại trang rồi thử lại.");
 
     private static async Task<IResult> SignAsync(Guid classId, SignRequest body, HttpContext http, StartSigning start, IAntiforgery antiforgery, CancellationToken ct)
     {
-        // A bearer client needs no anti-forgery token; a request signed by the cookie must carry the page's.
-        var bearer = http.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase);
-        if (!bearer && !await antiforgery.IsRequestValidAsync(http))
+        if (await CookieWithoutTokenAsync(http, antiforgery) is { } refused)
         {
-            return Problems.Validation("RequestVerificationToken", "Thiếu mã chống giả mạo của trang hoặc mã đã hết hạn: hãy tải lại trang rồi thử lại.");
+            return refused;
         }
         if (body.Role is not { } role || !Enum.IsDefined(role))
         {

@@ -15,6 +15,7 @@ public static class IssuingSetup
         services.AddSingleton<SigningJobs>();
         services.AddScoped<TranscriptClasses>();
         services.AddScoped<DocumentFiles>();
+        services.AddScoped<CorrectTranscript>();
         services.AddNavLink("Học bạ số", "/hoc-ba", "Lập, kí và tra cứu học bạ số của các lớp đã khoá sổ cả năm.", 65,
             Roles.SystemAdmin, Roles.Principal, Roles.SchoolAdmin, Roles.Teacher);
         return services;

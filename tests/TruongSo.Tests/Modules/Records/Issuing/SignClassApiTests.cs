@@ -49,6 +49,56 @@ public sealed class SignClassApiTests(AppPerEngine apps) : IClassFixture<AppPerE
         page.Should().Contain("2/2 học bạ đã ban hành").And.Contain("Đã ban hành").And.NotContain("Kí cả lớp");
     }
 
+    [Theory, Engines]
+    public async Task A_correction_is_version_2_signed_again_and_the_first_shows_as_replaced_then_a_revocation_shows_its_reason(Engine engine)
+    {
+        var app = await apps.Get(engine);
+        var y = await app.FinishedYearAsync();
+        var c = y.Class;
+        await RegisterAsync(app, SigningKeyKind.Personal, c.Gvcn.Id, null, "Lê Thị Chủ Nhiệm");
+        await RegisterAsync(app, SigningKeyKind.Personal, c.Principal.Id, null, "Trần Văn Hiệu");
+        await RegisterAsync(app, SigningKeyKind.Seal, null, c.School.Id, "Trường THCS Kiểm Thử");
+        var (gvcn, principal) = (await app.ApiAs(c.Gvcn), await app.ApiAs(c.Principal));
+        await SignAllAsync(c.ClassId, gvcn, principal);
+        var v1 = await DocumentOfAsync(principal, c.ClassId, y.StudentId);
+
+        var noReason = await principal.PostAsJsonAsync($"/api/v1/records/documents/{v1}/correction", new { reason = " " });
+        var byTeacher = await gvcn.PostAsJsonAsync($"/api/v1/records/documents/{v1}/correction", new { reason = "Sai nhận xét" });
+        var corrected = await principal.PostAsJsonAsync($"/api/v1/records/documents/{v1}/correction",
+            new { reason = "Sửa nhận xét của hiệu trưởng", principalComment = "Học sinh có nhiều tiến bộ, xứng đáng khen thưởng." });
+        var created = JsonDocument.Parse(await corrected.Content.ReadAsStringAsync()).RootElement;
+        var v2 = created.GetProperty("id").GetGuid();
+        var meanwhile = await app.Anonymous().PageAsync($"/xac-thuc/{v1}");
+        await SignAllAsync(c.ClassId, gvcn, principal);
+        var oldPage = await app.Anonymous().PageAsync($"/xac-thuc/{v1}");
+        var revoked = await principal.PostAsJsonAsync($"/api/v1/records/documents/{v2}/revocation", new { reason = "Hồ sơ cấp nhầm học sinh" });
+        var newPage = await app.Anonymous().PageAsync($"/xac-thuc/{v2}");
+
+        await noReason.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        byTeacher.StatusCode.Should().Be(HttpStatusCode.NotFound);
+        corrected.StatusCode.Should().Be(HttpStatusCode.Created);
+        created.GetProperty("version").GetInt32().Should().Be(2);
+        meanwhile.Should().Contain("Hợp lệ: tài liệu đang có hiệu lực.", "the first version stands until the second is issued");
+        oldPage.Should().Contain($"/xac-thuc/{v2}", "a replaced transcript links to its newer version");
+        revoked.StatusCode.Should().Be(HttpStatusCode.OK);
+        newPage.Should().Contain("Hồ sơ cấp nhầm học sinh");
+        var pdf = await (await principal.GetAsync($"/api/v1/records/documents/{v2}/pdf")).Content.ReadAsByteArrayAsync();
+        using var kit = new Signing.SigningKit();
+        (await Signing.ExternalTool.RunAsync("pdftotext", kit.Save("v2.pdf", pdf), "-")).Output.Should().Contain("phiên bản 2").And.Contain("xứng đáng khen thưởng");
+    }
+
+    private static async Task SignAllAsync(Guid classId, HttpClient gvcn, HttpClient principal)
+    {
+        var sign = $"/api/v1/records/classes/{classId}/transcripts/sign";
+        await RunAsync(gvcn, await gvcn.PostAsJsonAsync(sign, new { role = "Homeroom", password = Password }));
+        await RunAsync(principal, await principal.PostAsJsonAsync(sign, new { role = "Principal", password = Password }));
+        await RunAsync(principal, await principal.PostAsJsonAsync(sign, new { role = "Seal", password = Password }));
+    }
+
+    private static async Task<Guid> DocumentOfAsync(HttpClient api, Guid classId, Guid studentId) =>
+        (await (await api.GetAsync($"/api/v1/records/classes/{classId}/transcripts")).JsonAsync()).GetProperty("students").EnumerateArray()
+            .Single(r => r.GetProperty("studentId").GetGuid() == studentId).GetProperty("documentId").GetGuid();
+
     private static async Task RegisterAsync(TestApp app, SigningKeyKind kind, Guid? owner, Guid? school, string commonName)
     {
         var ca = RecordsArchiveData.TestCa(app);
