@@ -67,10 +67,10 @@ public sealed class SignTranscripts(ClassTranscripts transcripts, TranscriptRend
     private async Task<string?> SignOneAsync(ClaimsPrincipal user, ClassTranscriptsView view, TranscriptRow row, SignatureStepRole role,
         ISigningCredential credential, CancellationToken ct)
     {
-        var documentId = row.DocumentId ?? await CreateAsync(view, row, ct);
+        var (documentId, notCreated) = row.DocumentId is { } existing ? (existing, null) : await CreateAsync(view, row, ct);
         if (documentId is not { } id)
         {
-            return "chưa có kết quả học tập của năm học để lập học bạ.";
+            return notCreated;
         }
         db.ChangeTracker.Clear(); // each transcript on its own: what one left behind never rides along with the next
         var document = (await archive.FindAsync(id, ct))!;
@@ -92,22 +92,22 @@ public sealed class SignTranscripts(ClassTranscripts transcripts, TranscriptRend
     }
 
     /// <summary>Renders the transcript from the locked gradebook and archives it as version 1; its boxes are kept for the later steps.</summary>
-    private async Task<Guid?> CreateAsync(ClassTranscriptsView view, TranscriptRow row, CancellationToken ct)
+    private async Task<(Guid? Id, string? Problem)> CreateAsync(ClassTranscriptsView view, TranscriptRow row, CancellationToken ct)
     {
         var id = Guid.NewGuid();
         if (await renderer.RenderAsync(row.StudentId, view.Access.Year.Id, new RenditionStamp(id, 1, clock.GetLocalNow(), null), ct) is not { } rendition)
         {
-            return null;
+            return (null, "không tìm thấy lớp của học sinh trong năm học để lập học bạ.");
         }
         var created = await archive.CreateAsync(new NewDocument(DocumentKinds.Transcript, row.StudentId, row.StudentCode, row.FullName,
             view.Access.Class.SchoolId, view.Access.Year.Id, rendition.Pdf, rendition.Xml, id), ct);
-        if (!created.Succeeded)
+        if (created.Refusal is { } refused)
         {
-            return null;
+            return (null, refused.Message);
         }
         db.Add(SignatureBoxes.Of(id, rendition.Slots));
         await db.SaveChangesAsync(ct);
-        return id;
+        return (id, null);
     }
 
     private static Guid? UserId(ClaimsPrincipal user) => Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
