@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
+using TruongSo.Tests.Modules.Gradebook;
 using TruongSo.Tests.Modules.Records.Rendition;
 using TruongSo.Web.Modules.Records.Signing.Keys;
 
@@ -47,6 +48,13 @@ public sealed class SignClassApiTests(AppPerEngine apps) : IClassFixture<AppPerE
         (await stranger.GetAsync($"/api/v1/records/classes/{c.ClassId}/transcripts")).StatusCode.Should().Be(HttpStatusCode.NotFound);
         var page = await (await app.SignedInAsync(c.Gvcn)).PageAsync($"/hoc-ba/lop/{c.ClassId}");
         page.Should().Contain("2/2 học bạ đã ban hành").And.Contain("Đã ban hành").And.NotContain("Kí cả lớp");
+        var parent = await app.Data.ParentOfAsync(c.School, y.StudentId);
+        var family = await (await app.SignedInAsync(parent)).PageAsync("/hoc-ba/cua-toi");
+        family.Should().Contain(RenditionKit.Name).And.Contain($"/xac-thuc/{documentId}");
+        var parentApi = await app.ApiAs(parent);
+        (await parentApi.GetAsync($"/api/v1/records/documents/{documentId}/pdf")).StatusCode.Should().Be(HttpStatusCode.OK, "a parent downloads their own child's transcript");
+        var other = rows.Single(r => r.GetProperty("studentId").GetGuid() != y.StudentId).GetProperty("documentId").GetGuid();
+        (await parentApi.GetAsync($"/api/v1/records/documents/{other}/pdf")).StatusCode.Should().Be(HttpStatusCode.NotFound, "and nobody else's");
     }
 
     [Theory, Engines]
