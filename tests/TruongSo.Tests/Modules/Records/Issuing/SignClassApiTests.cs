@@ -11,7 +11,7 @@ namespace TruongSo.Tests.Modules.Records.Issuing;
 /// <summary>"Kí cả lớp" over HTTP: the key's password is checked first, the job runs in the background, its progress is polled.</summary>
 public sealed class SignClassApiTests(AppPerEngine apps) : IClassFixture<AppPerEngine>
 {
-    private const string Password = "Khoá-bí-mật-1";
+    internal const string Password = "Khoá-bí-mật-1";
 
     [Theory, Engines]
     public async Task The_class_is_signed_step_by_step_through_the_api_and_each_file_reaches_only_its_readers(Engine engine)
@@ -107,7 +107,7 @@ public sealed class SignClassApiTests(AppPerEngine apps) : IClassFixture<AppPerE
         (await (await api.GetAsync($"/api/v1/records/classes/{classId}/transcripts")).JsonAsync()).GetProperty("students").EnumerateArray()
             .Single(r => r.GetProperty("studentId").GetGuid() == studentId).GetProperty("documentId").GetGuid();
 
-    private static async Task RegisterAsync(TestApp app, SigningKeyKind kind, Guid? owner, Guid? school, string commonName)
+    internal static async Task RegisterAsync(TestApp app, SigningKeyKind kind, Guid? owner, Guid? school, string commonName)
     {
         var ca = RecordsArchiveData.TestCa(app);
         var now = DateTimeOffset.UtcNow;
