@@ -2,7 +2,6 @@ using Microsoft.Playwright;
 using TruongSo.Tests.Modules.Gradebook;
 using TruongSo.Tests.Modules.Records.Issuing;
 using TruongSo.Tests.Modules.Records.Rendition;
-using TruongSo.Web.Modules.Records.Signing.Keys;
 using static Microsoft.Playwright.Assertions;
 
 namespace TruongSo.Tests.Browser;
@@ -18,9 +17,7 @@ public sealed class TranscriptJourneyTests(BrowserApp browser) : BrowserTest(bro
     {
         var y = await App.FinishedYearAsync();
         var c = y.Class;
-        await SignClassApiTests.RegisterAsync(App, SigningKeyKind.Personal, c.Gvcn.Id, null, "Lê Thị Chủ Nhiệm");
-        await SignClassApiTests.RegisterAsync(App, SigningKeyKind.Personal, c.Principal.Id, null, "Trần Văn Hiệu");
-        await SignClassApiTests.RegisterAsync(App, SigningKeyKind.Seal, null, c.School.Id, "Trường THCS Kiểm Thử");
+        await SignClassApiTests.KeysForAsync(App, c);
         var parent = await App.Data.ParentOfAsync(c.School, y.StudentId);
 
         await SignInAsync(Page, c.Gvcn);

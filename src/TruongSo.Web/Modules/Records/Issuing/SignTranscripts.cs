@@ -95,9 +95,9 @@ public sealed class SignTranscripts(ClassTranscripts transcripts, TranscriptRend
     private async Task<(Guid? Id, string? Problem)> CreateAsync(ClassTranscriptsView view, TranscriptRow row, CancellationToken ct)
     {
         var id = Guid.NewGuid();
-        if (await renderer.RenderAsync(row.StudentId, view.Access.Year.Id, new RenditionStamp(id, 1, clock.GetLocalNow(), null), ct) is not { } rendition)
+        if (await renderer.RenderInClassAsync(row.StudentId, view.Access.Class, view.Access.Year, new RenditionStamp(id, 1, clock.GetLocalNow(), null), ct) is not { } rendition)
         {
-            return (null, "không tìm thấy lớp của học sinh trong năm học để lập học bạ.");
+            return (null, "không tìm thấy hồ sơ của học sinh để lập học bạ.");
         }
         var created = await archive.CreateAsync(new NewDocument(DocumentKinds.Transcript, row.StudentId, row.StudentCode, row.FullName,
             view.Access.Class.SchoolId, view.Access.Year.Id, rendition.Pdf, rendition.Xml, id), ct);

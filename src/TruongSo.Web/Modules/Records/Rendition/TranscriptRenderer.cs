@@ -1,3 +1,5 @@
+using TruongSo.Web.Modules.Organization.Contracts;
+
 namespace TruongSo.Web.Modules.Records.Rendition;
 
 /// <summary>
@@ -22,6 +24,10 @@ public sealed class TranscriptRenderer(TranscriptSource source, IConfiguration c
         }
         return Render(model, stamp, preview);
     }
+
+    /// <summary>A student of a class the caller already knows (bulk signing of that class).</summary>
+    public async Task<Rendition?> RenderInClassAsync(Guid studentId, ClassRef cls, SchoolYearRef year, RenditionStamp stamp, CancellationToken ct = default) =>
+        await source.LoadInClassAsync(studentId, cls, year, ct) is { } model ? Render(model, stamp) : null;
 
     /// <summary>From an already loaded model (bulk rendering loads once per class).</summary>
     public Rendition Render(TranscriptModel model, RenditionStamp stamp, bool preview = false)

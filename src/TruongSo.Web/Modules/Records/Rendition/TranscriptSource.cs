@@ -14,10 +14,15 @@ namespace TruongSo.Web.Modules.Records.Rendition;
 public sealed class TranscriptSource(ISchoolStructure structure, IOrgDirectory orgs, IClassRosters rosters, IStudentParticulars particulars,
     IYearRecords records, ITeachingAssignments assignments, IStaffDirectory staff)
 {
-    public async Task<TranscriptModel?> LoadAsync(Guid studentId, Guid schoolYearId, CancellationToken ct = default)
+    public async Task<TranscriptModel?> LoadAsync(Guid studentId, Guid schoolYearId, CancellationToken ct = default) =>
+        await structure.YearAsync(schoolYearId, ct) is { } year && await ClassOfAsync(studentId, year, ct) is { } cls
+            ? await LoadInClassAsync(studentId, cls, year, ct)
+            : null;
+
+    /// <summary>When the caller knows the class (a class signed in bulk): no search through the year's rosters per student.</summary>
+    public async Task<TranscriptModel?> LoadInClassAsync(Guid studentId, ClassRef cls, SchoolYearRef year, CancellationToken ct = default)
     {
-        if (await structure.YearAsync(schoolYearId, ct) is not { } year || await ClassOfAsync(studentId, year, ct) is not { } cls
-            || (await particulars.FindManyAsync([studentId], ct)).GetValueOrDefault(studentId) is not { } student)
+        if ((await particulars.FindManyAsync([studentId], ct)).GetValueOrDefault(studentId) is not { } student)
         {
             return null;
         }

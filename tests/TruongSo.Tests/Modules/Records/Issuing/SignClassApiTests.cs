@@ -19,9 +19,7 @@ public sealed class SignClassApiTests(AppPerEngine apps) : IClassFixture<AppPerE
         var app = await apps.Get(engine);
         var y = await app.FinishedYearAsync();
         var c = y.Class;
-        await RegisterAsync(app, SigningKeyKind.Personal, c.Gvcn.Id, null, "Lê Thị Chủ Nhiệm");
-        await RegisterAsync(app, SigningKeyKind.Personal, c.Principal.Id, null, "Trần Văn Hiệu");
-        await RegisterAsync(app, SigningKeyKind.Seal, null, c.School.Id, "Trường THCS Kiểm Thử");
+        await KeysForAsync(app, c);
         var (gvcn, principal) = (await app.ApiAs(c.Gvcn), await app.ApiAs(c.Principal));
         var sign = $"/api/v1/records/classes/{c.ClassId}/transcripts/sign";
 
@@ -63,9 +61,7 @@ public sealed class SignClassApiTests(AppPerEngine apps) : IClassFixture<AppPerE
         var app = await apps.Get(engine);
         var y = await app.FinishedYearAsync();
         var c = y.Class;
-        await RegisterAsync(app, SigningKeyKind.Personal, c.Gvcn.Id, null, "Lê Thị Chủ Nhiệm");
-        await RegisterAsync(app, SigningKeyKind.Personal, c.Principal.Id, null, "Trần Văn Hiệu");
-        await RegisterAsync(app, SigningKeyKind.Seal, null, c.School.Id, "Trường THCS Kiểm Thử");
+        await KeysForAsync(app, c);
         var (gvcn, principal) = (await app.ApiAs(c.Gvcn), await app.ApiAs(c.Principal));
         await SignAllAsync(c.ClassId, gvcn, principal);
         var v1 = await DocumentOfAsync(principal, c.ClassId, y.StudentId);
@@ -107,7 +103,15 @@ public sealed class SignClassApiTests(AppPerEngine apps) : IClassFixture<AppPerE
         (await (await api.GetAsync($"/api/v1/records/classes/{classId}/transcripts")).JsonAsync()).GetProperty("students").EnumerateArray()
             .Single(r => r.GetProperty("studentId").GetGuid() == studentId).GetProperty("documentId").GetGuid();
 
-    internal static async Task RegisterAsync(TestApp app, SigningKeyKind kind, Guid? owner, Guid? school, string commonName)
+    /// <summary>The class's GVCN and principal get personal keys and the school a seal, from the app's trusted test CA.</summary>
+    internal static async Task KeysForAsync(TestApp app, HomeroomClass c)
+    {
+        await RegisterAsync(app, SigningKeyKind.Personal, c.Gvcn.Id, null, "Lê Thị Chủ Nhiệm");
+        await RegisterAsync(app, SigningKeyKind.Personal, c.Principal.Id, null, "Trần Văn Hiệu");
+        await RegisterAsync(app, SigningKeyKind.Seal, null, c.School.Id, "Trường THCS Kiểm Thử");
+    }
+
+    private static async Task RegisterAsync(TestApp app, SigningKeyKind kind, Guid? owner, Guid? school, string commonName)
     {
         var ca = RecordsArchiveData.TestCa(app);
         var now = DateTimeOffset.UtcNow;
