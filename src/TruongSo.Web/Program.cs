@@ -1,6 +1,8 @@
 using TruongSo.Web.Components;
 using TruongSo.Web.Demo;
 using TruongSo.Web.Modules.Access;
+using TruongSo.Web.Modules.Attendance;
+using TruongSo.Web.Modules.ContactBook;
 using TruongSo.Web.Modules.Gradebook;
 using TruongSo.Web.Modules.Organization;
 using TruongSo.Web.Modules.People;
@@ -26,6 +28,8 @@ public partial class Program
         builder.Services.AddTeaching();
         builder.Services.AddGradebook();
         builder.Services.AddRecords();
+        builder.Services.AddAttendance();
+        builder.Services.AddContactBook();
         builder.Services.AddDemo(builder.Configuration, builder.Environment);
         builder.Services.AddUi();
         return builder;
@@ -52,6 +56,8 @@ public partial class Program
         app.MapTeaching();
         app.MapGradebook();
         app.MapRecords();
+        app.MapAttendance();
+        app.MapContactBook();
         app.MapUi();
         return app;
     }

@@ -41,15 +41,31 @@ public static class Permissions
     /// <summary>Revoke an issued transcript or issue a corrected version (the principal's decision).</summary>
     public const string ManageRecords = "records.manage";
 
-    private static readonly string[] ReadAll = [ViewOrganization, ViewUsers, ViewAuditLog, ViewStudents, ViewStaff, ViewAssignments, ViewGradebook, ViewRecords];
+    /// <summary>Read every class's attendance and the school's attendance reports (a teacher's own classes come from the class scope).</summary>
+    public const string ViewAttendance = "attendance.view";
+
+    /// <summary>Correct any class's attendance and decide absence requests for the school (the GVCN's right comes from the class).</summary>
+    public const string ManageAttendance = "attendance.manage";
+
+    /// <summary>Publish announcements to the whole school or a grade (a GVCN announces to their own class by the class).</summary>
+    public const string Announce = "contactbook.announce";
+
+    /// <summary>Make parents' accounts from the guardian records and hand over their activation codes.</summary>
+    public const string ManageFamilyAccounts = "contactbook.family-accounts";
+
+    /// <summary>Record and read guardians' consent to the school's processing of a child's data (Decree 13/2023).</summary>
+    public const string ManageConsent = "privacy.consent";
+
+    private static readonly string[] ReadAll = [ViewOrganization, ViewUsers, ViewAuditLog, ViewStudents, ViewStaff, ViewAssignments, ViewGradebook, ViewRecords, ViewAttendance];
 
     private static readonly Dictionary<string, string[]> ByRole = new()
     {
-        [Roles.SystemAdmin] = [.. ReadAll, ManageOrganization, ManageSchools, ManageUsers, ManageStudents, ManageStaff, ManageAssignments, LockGradebook, ManageGradingSettings, SignRecords, SealRecords, ManageRecords],
+        [Roles.SystemAdmin] = [.. ReadAll, ManageOrganization, ManageSchools, ManageUsers, ManageStudents, ManageStaff, ManageAssignments, LockGradebook, ManageGradingSettings, SignRecords, SealRecords, ManageRecords, ManageAttendance, Announce, ManageFamilyAccounts, ManageConsent],
         [Roles.MinistryOfficer] = ReadAll,
         [Roles.ProvinceOfficer] = [.. ReadAll, ManageSchools, ManageGradingSettings],
-        [Roles.Principal] = [.. ReadAll, ManageOrganization, ManageStudents, ManageStaff, ManageAssignments, LockGradebook, SignRecords, SealRecords, ManageRecords],
-        [Roles.SchoolAdmin] = [ViewOrganization, ManageOrganization, ViewUsers, ManageUsers, ViewStudents, ManageStudents, ViewStaff, ManageStaff, ViewAssignments, ManageAssignments, ViewGradebook, ViewRecords, SealRecords],
+        [Roles.Principal] = [.. ReadAll, ManageOrganization, ManageStudents, ManageStaff, ManageAssignments, LockGradebook, SignRecords, SealRecords, ManageRecords, ManageAttendance, Announce, ManageFamilyAccounts, ManageConsent],
+        [Roles.SchoolAdmin] = [ViewOrganization, ManageOrganization, ViewUsers, ManageUsers, ViewStudents, ManageStudents, ViewStaff, ManageStaff, ViewAssignments, ManageAssignments, ViewGradebook, ViewRecords, SealRecords,
+            ViewAttendance, ManageAttendance, Announce, ManageFamilyAccounts, ManageConsent],
         [Roles.Teacher] = [ViewOrganization, ViewAssignments],
         [Roles.Accountant] = [ViewOrganization, ViewStudents],
         [Roles.Parent] = [],
