@@ -1,4 +1,4 @@
-using TruongSo.Web.Modules.ContactBook.Contracts;
+using TruongSo.Web.Modules.ContactBook.Notifications;
 
 namespace TruongSo.Web.Modules.ContactBook;
 
@@ -11,9 +11,13 @@ public static class ContactBookModule
 {
     public static IServiceCollection AddContactBook(this IServiceCollection services)
     {
-        services.AddScoped<INotifications, NotificationsNotYetDelivered>();
+        services.AddNotifications();
         return services;
     }
 
-    public static WebApplication MapContactBook(this WebApplication app) => app;
+    public static WebApplication MapContactBook(this WebApplication app)
+    {
+        app.MapNotifications();
+        return app;
+    }
 }
