@@ -1,3 +1,8 @@
+using TruongSo.Web.Modules.Attendance.Contracts;
+using TruongSo.Web.Modules.Attendance.Settings;
+using TruongSo.Web.Modules.Attendance.TakeRegister;
+using TruongSo.Web.Modules.Attendance.Totals;
+
 namespace TruongSo.Web.Modules.Attendance;
 
 /// <summary>
@@ -7,7 +12,21 @@ namespace TruongSo.Web.Modules.Attendance;
 /// </summary>
 public static class AttendanceModule
 {
-    public static IServiceCollection AddAttendance(this IServiceCollection services) => services;
+    public static IServiceCollection AddAttendance(this IServiceCollection services)
+    {
+        services.AddScoped<AttendanceAccess>();
+        services.AddScoped<ClassPeople>();
+        services.AddScoped<AttendanceSettingsStore>();
+        services.AddScoped<IAttendanceTotals, AttendanceTotals>();
+        services.AddScoped<ThresholdAlerts>();
+        services.AddTakeRegister();
+        return services;
+    }
 
-    public static WebApplication MapAttendance(this WebApplication app) => app;
+    public static WebApplication MapAttendance(this WebApplication app)
+    {
+        var api = app.MapGroup("/api/v1/attendance").WithTags("Điểm danh").RequireAuthorization();
+        api.MapTakeRegister();
+        return app;
+    }
 }
