@@ -1,4 +1,7 @@
+using TruongSo.Web.Modules.Attendance.AbsenceRequests;
 using TruongSo.Web.Modules.Attendance.Contracts;
+using TruongSo.Web.Modules.Attendance.Portal;
+using TruongSo.Web.Modules.Attendance.Reports;
 using TruongSo.Web.Modules.Attendance.Settings;
 using TruongSo.Web.Modules.Attendance.TakeRegister;
 using TruongSo.Web.Modules.Attendance.Totals;
@@ -20,6 +23,9 @@ public static class AttendanceModule
         services.AddScoped<IAttendanceTotals, AttendanceTotals>();
         services.AddScoped<ThresholdAlerts>();
         services.AddTakeRegister();
+        services.AddAbsenceRequests();
+        services.AddChildAttendance();
+        services.AddAttendanceReport();
         return services;
     }
 
@@ -27,6 +33,10 @@ public static class AttendanceModule
     {
         var api = app.MapGroup("/api/v1/attendance").WithTags("Điểm danh").RequireAuthorization();
         api.MapTakeRegister();
+        api.MapAttendanceReport();
+        api.MapAttendanceSettings();
+        app.MapAbsenceRequests(api);
+        app.MapChildAttendance();
         return app;
     }
 }
