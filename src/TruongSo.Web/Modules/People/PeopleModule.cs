@@ -33,6 +33,7 @@ public static class PeopleModule
         services.AddScoped<IClassRosters, ClassRosters>();
         services.AddScoped<IFamilyLinks, FamilyLinks>();
         services.AddScoped<IContactAddresses, ContactAddresses>();
+        services.AddScoped<IGuardianAccounts, GuardianAccounts>();
         services.AddScoped<IStudentParticulars, StudentParticularsReader>();
         services.AddScoped<StudentIdentity>();
         services.AddScoped<AdmitStudentHandler>();
