@@ -1,4 +1,7 @@
+using TruongSo.Web.Modules.ContactBook.Announcements;
 using TruongSo.Web.Modules.ContactBook.Contracts;
+using TruongSo.Web.Modules.ContactBook.Messages;
+using TruongSo.Web.Modules.ContactBook.ReportCard;
 
 namespace TruongSo.Web.Modules.ContactBook;
 
@@ -12,8 +15,17 @@ public static class ContactBookModule
     public static IServiceCollection AddContactBook(this IServiceCollection services)
     {
         services.AddScoped<INotifications, NotificationsNotYetDelivered>();
+        services.AddAnnouncements();
+        services.AddMessages();
+        services.AddReportCards();
         return services;
     }
 
-    public static WebApplication MapContactBook(this WebApplication app) => app;
+    public static WebApplication MapContactBook(this WebApplication app)
+    {
+        app.MapAnnouncements();
+        app.MapMessages();
+        app.MapReportCards();
+        return app;
+    }
 }
