@@ -1,4 +1,7 @@
+using TruongSo.Web.Modules.ContactBook.Announcements;
+using TruongSo.Web.Modules.ContactBook.Messages;
 using TruongSo.Web.Modules.ContactBook.Notifications;
+using TruongSo.Web.Modules.ContactBook.ReportCard;
 
 namespace TruongSo.Web.Modules.ContactBook;
 
@@ -12,12 +15,18 @@ public static class ContactBookModule
     public static IServiceCollection AddContactBook(this IServiceCollection services)
     {
         services.AddNotifications();
+        services.AddAnnouncements();
+        services.AddMessages();
+        services.AddReportCards();
         return services;
     }
 
     public static WebApplication MapContactBook(this WebApplication app)
     {
         app.MapNotifications();
+        app.MapAnnouncements();
+        app.MapMessages();
+        app.MapReportCards();
         return app;
     }
 }

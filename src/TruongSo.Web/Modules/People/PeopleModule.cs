@@ -34,6 +34,7 @@ public static class PeopleModule
         services.AddScoped<IFamilyLinks, FamilyLinks>();
         services.AddScoped<IContactAddresses, ContactAddresses>();
         services.AddScoped<IGuardianAccounts, GuardianAccounts>();
+        services.AddScoped<IFamilyAccounts, FamilyAccounts>();
         services.AddScoped<IStudentParticulars, StudentParticularsReader>();
         services.AddScoped<StudentIdentity>();
         services.AddScoped<AdmitStudentHandler>();

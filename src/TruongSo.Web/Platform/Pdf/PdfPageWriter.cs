@@ -1,12 +1,13 @@
+using System.Text;
 using PdfSharp;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 
-namespace TruongSo.Web.Modules.Records.Rendition.Pdf;
+namespace TruongSo.Web.Platform.Pdf;
 
 /// <summary>
 /// Writes A4 pages top to bottom: a cursor, wrapped text, boxes; a new page when the next block
-/// would run into the footer band (kept free for the QR code and page number, <see cref="PdfFooter"/>).
+/// would run into the footer band (kept free for a footer such as the học bạ's QR code and page number).
 /// </summary>
 public sealed class PdfPageWriter : IDisposable
 {
@@ -78,7 +79,7 @@ public sealed class PdfPageWriter : IDisposable
     public List<string> Wrap(string text, XFont font, double width)
     {
         var lines = new List<string>();
-        foreach (var para in TranscriptSource.Nfc(text).Split('\n'))
+        foreach (var para in text.Normalize(NormalizationForm.FormC).Split('\n'))
         {
             var line = "";
             foreach (var word in para.Split(' ', StringSplitOptions.RemoveEmptyEntries))

@@ -1,6 +1,6 @@
 using PdfSharp.Drawing;
 
-namespace TruongSo.Web.Modules.Records.Rendition.Pdf;
+namespace TruongSo.Web.Platform.Pdf;
 
 /// <summary>A column: its heading, its share of the table's width, and whether its cells are centred.</summary>
 public sealed record PdfColumn(string Heading, double Share, bool Centred = false);

@@ -1,8 +1,8 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
-using TruongSo.Web.Modules.Records.Rendition.Fonts;
+using TruongSo.Web.Platform.Pdf.Fonts;
 
-namespace TruongSo.Web.Modules.Records.Rendition.Pdf;
+namespace TruongSo.Web.Platform.Pdf;
 
 /// <summary>
 /// The few sizes the documents use, all Noto Serif, always Unicode (Identity-H): one embedded

@@ -1,7 +1,7 @@
 using PdfSharp.Fonts;
-using TruongSo.Web.Modules.Records.Rendition.Fonts;
+using TruongSo.Web.Platform.Pdf.Fonts;
 
-namespace TruongSo.Web.Modules.Records.Rendition.Pdf;
+namespace TruongSo.Web.Platform.Pdf;
 
 /// <summary>
 /// PDFsharp's process-wide settings, set once before the first document: the AGPL licence choice

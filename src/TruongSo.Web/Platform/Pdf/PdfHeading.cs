@@ -1,6 +1,6 @@
 using PdfSharp.Drawing;
 
-namespace TruongSo.Web.Modules.Records.Rendition.Pdf;
+namespace TruongSo.Web.Platform.Pdf;
 
 /// <summary>The two-column heading of an official school document: the Sở and the school left, the national motto right.</summary>
 public static class PdfHeading

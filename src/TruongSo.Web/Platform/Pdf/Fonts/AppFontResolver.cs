@@ -1,7 +1,7 @@
 using System.Reflection;
 using PdfSharp.Fonts;
 
-namespace TruongSo.Web.Modules.Records.Rendition.Fonts;
+namespace TruongSo.Web.Platform.Pdf.Fonts;
 
 /// <summary>
 /// Noto Serif (OFL, Fonts/OFL.txt) from the app's own assembly, never the system: the same
@@ -22,7 +22,7 @@ public sealed class AppFontResolver : IFontResolver
 
     public byte[]? GetFont(string faceName)
     {
-        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"TruongSo.Records.Fonts.{faceName}.ttf")
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream($"TruongSo.Fonts.{faceName}.ttf")
             ?? throw new InvalidOperationException($"Phông chữ {faceName} không có trong ứng dụng.");
         using var copy = new MemoryStream();
         stream.CopyTo(copy);
