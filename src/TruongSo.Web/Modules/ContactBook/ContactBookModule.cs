@@ -1,4 +1,5 @@
 using TruongSo.Web.Modules.ContactBook.Contracts;
+using TruongSo.Web.Modules.ContactBook.PortalResults;
 
 namespace TruongSo.Web.Modules.ContactBook;
 
@@ -12,8 +13,13 @@ public static class ContactBookModule
     public static IServiceCollection AddContactBook(this IServiceCollection services)
     {
         services.AddScoped<INotifications, NotificationsNotYetDelivered>();
+        services.AddPortalResults();
         return services;
     }
 
-    public static WebApplication MapContactBook(this WebApplication app) => app;
+    public static WebApplication MapContactBook(this WebApplication app)
+    {
+        app.MapPortalResults();
+        return app;
+    }
 }
