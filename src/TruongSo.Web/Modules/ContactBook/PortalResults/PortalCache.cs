@@ -8,6 +8,9 @@ namespace TruongSo.Web.Modules.ContactBook.PortalResults;
 /// <summary>A child's results as answered: the view for the page, its JSON for the API, and the stamp it was read under.</summary>
 public sealed record CachedResults(Guid SchoolId, Stamp Stamp, ChildResults? View, byte[] Json, string ETag)
 {
+    /// <summary>The page's HTML by UI culture, rendered on first use; it goes with the entry when the stamp moves.</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> Pages { get; } = new(StringComparer.Ordinal);
+
     public static CachedResults Of(Guid schoolId, Stamp stamp, ChildResults? view, JsonSerializerOptions json)
     {
         var bytes = view is null ? [] : JsonSerializer.SerializeToUtf8Bytes(view, json);
@@ -26,14 +29,14 @@ public sealed class PortalCache(PortalResultsOptions options) : IDisposable
 
     private sealed record Family(IReadOnlyList<ChildRef> Children, IReadOnlyDictionary<Guid, Stamp> Stamps);
 
-    public async Task<IReadOnlyList<ChildRef>> ChildrenOfAsync(Guid userId, IFamilyLinks links, SchoolStamps stamps, CancellationToken ct)
+    public async Task<IReadOnlyList<ChildRef>> ChildrenOfAsync(Guid userId, Func<IFamilyLinks> links, SchoolStamps stamps, CancellationToken ct)
     {
         var key = ("family", userId);
         if (cache.TryGetValue(key, out Family? known) && known is not null && await StillAsync(known.Stamps, stamps, ct))
         {
             return known.Children;
         }
-        var children = await links.ChildrenOfAsync(userId, ct);
+        var children = await links().ChildrenOfAsync(userId, ct);
         var read = new Dictionary<Guid, Stamp>();
         foreach (var school in children.Select(c => c.SchoolId).Distinct())
         {

@@ -11,10 +11,10 @@ namespace TruongSo.Web.Modules.ContactBook.PortalResults;
 /// <summary>
 /// A child's results for their family (the API and the page): the child must be among the
 /// signed-in account's children (IFamilyLinks) or the answer is null, the same as for a child that
-/// does not exist. A cached answer is served while its school's stamp holds; a hit needs no database.
+/// does not exist. A cached answer is served while its school's stamp holds; a hit needs no database,
+/// and the gradebook's and People's services are resolved only on a miss (a hit builds none of them).
 /// </summary>
-public sealed class PortalResultsReader(IFamilyLinks links, IFamilyResults results, ISchoolStructure structure,
-    SchoolStamps stamps, PortalCache cache, IOptions<JsonOptions> json)
+public sealed class PortalResultsReader(IServiceProvider services, SchoolStamps stamps, PortalCache cache, IOptions<JsonOptions> json)
 {
     // A school year never moves to another school: safe to keep for the process's life.
     private static readonly ConcurrentDictionary<Guid, Guid> SchoolOfYear = new();
@@ -26,7 +26,7 @@ public sealed class PortalResultsReader(IFamilyLinks links, IFamilyResults resul
         {
             return null;
         }
-        var children = await cache.ChildrenOfAsync(userId, links, stamps, ct);
+        var children = await cache.ChildrenOfAsync(userId, services.GetRequiredService<IFamilyLinks>, stamps, ct);
         if (children.FirstOrDefault(c => c.StudentId == studentId) is not { } child)
         {
             return null;
@@ -41,7 +41,7 @@ public sealed class PortalResultsReader(IFamilyLinks links, IFamilyResults resul
         {
             return hit;
         }
-        var read = await results.ForAsync(user, studentId, schoolYearId, ct);
+        var read = await services.GetRequiredService<IFamilyResults>().ForAsync(user, studentId, schoolYearId, ct);
         var answer = CachedResults.Of(school, stamp, read is null ? null : ChildResults.From(read), json.Value.SerializerOptions);
         cache.Store(studentId, schoolYearId, answer);
         return answer;
@@ -53,7 +53,7 @@ public sealed class PortalResultsReader(IFamilyLinks links, IFamilyResults resul
         {
             return known;
         }
-        if (await structure.YearAsync(schoolYearId, ct) is not { } year)
+        if (await services.GetRequiredService<ISchoolStructure>().YearAsync(schoolYearId, ct) is not { } year)
         {
             return null;
         }

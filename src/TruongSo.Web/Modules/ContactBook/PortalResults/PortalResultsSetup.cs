@@ -30,6 +30,7 @@ public static class PortalResultsSetup
             })
             .Produces<ChildResults>()
             .WithSummary("Kết quả học tập của con (hoặc của chính học sinh) trong năm học (mặc định: năm học hiện tại): điểm, kết quả từng môn, học tập, rèn luyện, kết quả cả năm; kì nào đã chốt, đã khoá sổ");
+        app.MapChildResultsPage();
         if (app.Configuration.GetValue<bool>("Bench:BareEndpoint"))
         {
             app.MapBenchBareEndpoint();
