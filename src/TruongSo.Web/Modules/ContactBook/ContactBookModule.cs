@@ -1,6 +1,7 @@
 using TruongSo.Web.Modules.ContactBook.Announcements;
 using TruongSo.Web.Modules.ContactBook.Messages;
 using TruongSo.Web.Modules.ContactBook.Notifications;
+using TruongSo.Web.Modules.ContactBook.PortalResults;
 using TruongSo.Web.Modules.ContactBook.ReportCard;
 
 namespace TruongSo.Web.Modules.ContactBook;
@@ -15,6 +16,7 @@ public static class ContactBookModule
     public static IServiceCollection AddContactBook(this IServiceCollection services)
     {
         services.AddNotifications();
+        services.AddPortalResults();
         services.AddAnnouncements();
         services.AddMessages();
         services.AddReportCards();
@@ -24,6 +26,7 @@ public static class ContactBookModule
     public static WebApplication MapContactBook(this WebApplication app)
     {
         app.MapNotifications();
+        app.MapPortalResults();
         app.MapAnnouncements();
         app.MapMessages();
         app.MapReportCards();

@@ -11,6 +11,7 @@ public static class MyResultsSetup
     public static IServiceCollection AddMyResults(this IServiceCollection services)
     {
         services.AddScoped<StudentPlacements>().AddScoped<MyResults>().AddScoped<MyChildren>();
+        services.AddScoped<Contracts.IFamilyResults, FamilyResultsReader>();
         services.AddNavLink("Kết quả học tập", "/ket-qua-hoc-tap", "Điểm từng môn, kết quả học tập và rèn luyện theo học kì.", 300, Roles.Parent, Roles.Student);
         return services;
     }
