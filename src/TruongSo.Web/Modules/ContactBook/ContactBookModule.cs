@@ -1,4 +1,6 @@
 using TruongSo.Web.Modules.ContactBook.Contracts;
+using TruongSo.Web.Modules.ContactBook.FamilyAccounts;
+using TruongSo.Web.Modules.ContactBook.Portal;
 
 namespace TruongSo.Web.Modules.ContactBook;
 
@@ -12,8 +14,15 @@ public static class ContactBookModule
     public static IServiceCollection AddContactBook(this IServiceCollection services)
     {
         services.AddScoped<INotifications, NotificationsNotYetDelivered>();
+        services.AddFamilyAccounts();
+        services.AddPortal();
         return services;
     }
 
-    public static WebApplication MapContactBook(this WebApplication app) => app;
+    public static WebApplication MapContactBook(this WebApplication app)
+    {
+        app.MapFamilyAccounts();
+        app.MapPortal();
+        return app;
+    }
 }

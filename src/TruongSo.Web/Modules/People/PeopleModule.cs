@@ -31,6 +31,7 @@ public static class PeopleModule
         services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddScoped<IClassRosters, ClassRosters>();
         services.AddScoped<IFamilyLinks, FamilyLinks>();
+        services.AddScoped<IGuardianAccounts, GuardianAccounts>();
         services.AddScoped<IStudentParticulars, StudentParticularsReader>();
         services.AddScoped<StudentIdentity>();
         services.AddScoped<AdmitStudentHandler>();
