@@ -32,6 +32,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["TRUONGSO_ADMIN_PASSWORD"] = AdminPassword,
             ["Demo:Enabled"] = "false",
             ["RateLimits:SignInPerMinutePerClient"] = "100000",
+            ["FamilyAccounts:AttemptsPerClientPerMinute"] = "100000", // in-process clients share one address
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (k, v) in extra ?? new Dictionary<string, string>())

@@ -1,6 +1,8 @@
 using TruongSo.Web.Modules.ContactBook.Announcements;
+using TruongSo.Web.Modules.ContactBook.FamilyAccounts;
 using TruongSo.Web.Modules.ContactBook.Messages;
 using TruongSo.Web.Modules.ContactBook.Notifications;
+using TruongSo.Web.Modules.ContactBook.Portal;
 using TruongSo.Web.Modules.ContactBook.PortalResults;
 using TruongSo.Web.Modules.ContactBook.ReportCard;
 
@@ -16,6 +18,8 @@ public static class ContactBookModule
     public static IServiceCollection AddContactBook(this IServiceCollection services)
     {
         services.AddNotifications();
+        services.AddFamilyAccounts();
+        services.AddPortal();
         services.AddPortalResults();
         services.AddAnnouncements();
         services.AddMessages();
@@ -26,6 +30,8 @@ public static class ContactBookModule
     public static WebApplication MapContactBook(this WebApplication app)
     {
         app.MapNotifications();
+        app.MapFamilyAccounts();
+        app.MapPortal();
         app.MapPortalResults();
         app.MapAnnouncements();
         app.MapMessages();
