@@ -5,6 +5,7 @@
 # in (bearer tokens and cookies), then in one run of one process measures with wrk:
 # GET /bench/bare (one row through the same driver, no sign-in), GET /api/v1/me (bearer), the
 # portal API and the page /gia-dinh/{id}/ket-qua (each parent their own child). See README.md.
+#   APP_DIR=… SEED_DIR=…  reuse builds; PERMITS=1024 QUEUE=1024 the app's concurrency limiter
 #   bench/results-day/run.sh     SCHOOLS=500 STUDENTS=1000 GRADED=20 PARENTS=300 CONNS=256 DURATION=15 ENGINES="Postgres Sqlite"
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -28,8 +29,9 @@ load() { cut -d' ' -f1-3 /proc/loadavg; }
 cpu_ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
 base="http://127.0.0.1:$app_port"
 
-dotnet publish "$repo/src/TruongSo.Web" -c Release -o "$run/app" -nologo -v q >/dev/null
-dotnet build "$here/ResultsDaySeed.csproj" -c Release -o "$run/seed" -nologo -v q >/dev/null
+# APP_DIR / SEED_DIR: reuse a published app and a built seeder instead of building them here.
+if [ -n "${APP_DIR:-}" ]; then cp -r "$APP_DIR" "$run/app"; else dotnet publish "$repo/src/TruongSo.Web" -c Release -o "$run/app" -nologo -v q >/dev/null; fi
+if [ -n "${SEED_DIR:-}" ]; then cp -r "$SEED_DIR" "$run/seed"; else dotnet build "$here/ResultsDaySeed.csproj" -c Release -o "$run/seed" -nologo -v q >/dev/null; fi
 if [[ " $engines " == *" Postgres "* ]]; then
   as_pg "$pgbin/initdb" -D "$run/pg" -U postgres -A trust -E UTF8 >/dev/null
   as_pg "$pgbin/pg_ctl" -D "$run/pg" -w -l "$run/pg.log" -o "-h 127.0.0.1 -p $pg_port -k $run -c max_connections=300 -c shared_buffers=512MB" start >/dev/null
@@ -52,7 +54,7 @@ bench() {
 echo "TruongSo results day — $(date -u '+%F %H:%M') UTC — $(nproc) cores — commit $(git -C "$repo" rev-parse --short HEAD)"
 echo "$schools schools × $students students; grades and $parents parent accounts in $graded of them; wrk -t$threads -c$conns -d${duration}s"
 for engine in $engines; do
-  if [ "$engine" = Postgres ]; then cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=truongso;Maximum Pool Size=100"; else cs=""; fi
+  if [ "$engine" = Postgres ]; then cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=truongso;Maximum Pool Size=100;Command Timeout=600"; else cs=""; fi
   export ASPNETCORE_ENVIRONMENT=Development TRUONGSO_DATA_DIR="$run/data-$engine" Database__Provider=$engine Database__ConnectionString="$cs" \
     Logging__LogLevel__Default=Warning
   mkdir -p "$run/data-$engine"
@@ -65,7 +67,10 @@ for engine in $engines; do
   else sqlite3 "$run/data-$engine/truongso.db" "ANALYZE;"; fi
   echo "== $engine: province seeded in $((t1 - t0)) s, grades and parents in $((t2 - t1)) s ($(tail -n 2 "$run/seed-$engine.log" | head -n 1)); load $(load)"
 
+  # The global concurrency limiter (default 16+16 per core) must let the expected connections in:
+  # at 256 connections the default answers most requests 503 at once (see README).
   Demo__Enabled=false Bench__BareEndpoint=true RateLimits__SignInPerMinutePerClient=1000000 \
+    RateLimits__MaxConcurrentRequests="${PERMITS:-1024}" RateLimits__MaxQueuedRequests="${QUEUE:-1024}" \
     dotnet "$run/app/TruongSo.Web.dll" --urls "$base" > "$run/app-$engine.log" 2>&1 &
   app_pid=$!
   for _ in $(seq 1 600); do curl -fs "$base/health" >/dev/null 2>&1 && break; sleep 0.1; done
@@ -91,6 +96,9 @@ for engine in $engines; do
   read -r tok kid < "$run/tokens.txt"
   # A miss: the first read of a child (placement, class evaluation for open periods, lock state).
   echo "   first read of one child (cache miss): $(curl -s -o /dev/null -w '%{http_code} %{time_total}s' -H "Authorization: Bearer $tok" "$base/api/v1/portal/children/$kid/results"), again: $(curl -s -o /dev/null -w '%{http_code} %{time_total}s' -H "Authorization: Bearer $tok" "$base/api/v1/portal/children/$kid/results")"
+  t0=$(date +%s)
+  xargs -P 4 -L 1 bash -c 'curl -s -o /dev/null -H "Authorization: Bearer $0" "$base/api/v1/portal/children/$1/results"' < "$run/tokens.txt"
+  echo "   first read of every parent's child (misses, 4 at a time): $(( $(date +%s) - t0 )) s; load $(load)"
   MODE=api THREADS=$threads FAMILIES="$run/tokens.txt" wrk -t"$threads" -c"$conns" -d10s --timeout 10s -s "$here/family.lua" "$base" | sed 's/^/   warm-up api (fills the cache): /' | tail -n 1
   bench "$engine" "bare /bench/bare" bare "$base/bench/bare"
   bench "$engine" "GET /api/v1/me" me "$base"
