@@ -15,7 +15,7 @@ public static class PrivacySetup
     public static IServiceCollection AddPrivacy(this IServiceCollection services)
     {
         services.AddScoped<ConsentBook>().AddScoped<FamilyConsents>().AddScoped<StaffConsents>().AddScoped<ViewLogQuery>();
-        services.AddSingleton<IStudentDataViews, StudentDataViews>();
+        services.AddScoped<IStudentDataViews, StudentDataViews>();
         services.AddNavLink("Dữ liệu cá nhân", "/quyen-rieng-tu/dong-y", "Sự đồng ý xử lý dữ liệu của học sinh theo lớp và nhật ký xem dữ liệu.", 220,
             Roles.SystemAdmin, Roles.Principal, Roles.SchoolAdmin);
         return services;

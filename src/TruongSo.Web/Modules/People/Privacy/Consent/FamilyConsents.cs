@@ -39,7 +39,7 @@ public sealed class FamilyConsents(IFamilyLinks family, ConsentBook book, AppDbC
             .Select(g => new { g.Id, g.FullName }).FirstAsync(ct);
         return await book.RecordAsync(new NewConsent(studentId, child.SchoolId, input.Purpose!, input.Given!.Value,
             ownRecord ? ConsentParty.Student : ConsentParty.Guardian, guardian?.Id, guardian?.FullName ?? child.FullName,
-            ConsentMethod.Online, me, user.Identity?.Name ?? "", input.Note), ct);
+            ConsentMethod.Online, me, Recorder.NameOf(user), input.Note), ct);
     }
 
     private async Task<ChildRef?> ChildAsync(ClaimsPrincipal user, Guid studentId, CancellationToken ct) =>

@@ -52,7 +52,7 @@ public sealed class StaffConsents(AppDbContext db, StudentAccess students, IAcce
         }
         var me = Guid.Parse(user.FindFirstValue(ClaimTypes.NameIdentifier)!);
         return await book.RecordAsync(new NewConsent(studentId, student.SchoolId, input.Purpose!, input.Given!.Value, party,
-            party == ConsentParty.Guardian ? input.GuardianId : null, givenBy, input.Method ?? ConsentMethod.InPerson, me, user.Identity?.Name ?? "", input.Note), ct);
+            party == ConsentParty.Guardian ? input.GuardianId : null, givenBy, input.Method ?? ConsentMethod.InPerson, me, Recorder.NameOf(user), input.Note), ct);
     }
 
     public async Task<Outcome<ClassConsents>> ClassAsync(ClaimsPrincipal user, Guid classId, CancellationToken ct = default)
