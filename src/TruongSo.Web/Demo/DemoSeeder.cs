@@ -15,7 +15,7 @@ public sealed record DemoAccount(string UserName, string FullName, string Role, 
 /// students and guardians, a finished previous year, and one account per role. Idempotent.
 /// </summary>
 public sealed class DemoSeeder(AppDbContext db, AdminAccount admin, DemoSchools schools, DemoRecords records, DemoGrades grades, DemoTranscripts transcripts,
-    CreateUser users, DemoOptions options)
+    CreateUser users, DemoOptions options, DemoFamilyAccounts familyAccounts)
 {
     public const string ProvinceCode = "01";
     public const string SchoolCode = "01THCS001";
@@ -62,6 +62,7 @@ public sealed class DemoSeeder(AppDbContext db, AdminAccount admin, DemoSchools 
         await records.SeedAsync(schoolIds, ct);
         await grades.SeedAsync(schoolIds, ct);
         await LinkFamilyAccountsAsync(ct);
+        await familyAccounts.SeedAsync(ct);
         await transcripts.SeedAsync(ct);
     }
 

@@ -15,6 +15,7 @@ internal static class DemoSetup
         services.AddScoped<DemoGrades>();
         services.AddScoped<DemoTranscripts>();
         services.AddScoped<DemoStudents>();
+        services.AddScoped<DemoFamilyAccounts>();
         services.AddScoped<LargeDemo>();
         services.AddSingleton<IStartupTask, SeedOnStart>();
         return services;

@@ -32,6 +32,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
             ["TRUONGSO_ADMIN_PASSWORD"] = AdminPassword,
             ["Demo:Enabled"] = "false",
             ["RateLimits:SignInPerMinutePerClient"] = "100000",
+            ["FamilyAccounts:AttemptsPerClientPerMinute"] = "100000", // in-process clients share one address
             ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (k, v) in extra ?? new Dictionary<string, string>())
@@ -91,7 +92,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
     }
 
     public HttpClient Anonymous(bool followRedirects = false) =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, HandleCookies = true });
+        CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = followRedirects, HandleCookies = true });
 
     /// <summary>An API client holding a bearer token for the user.</summary>
     public async Task<HttpClient> ApiAs(TestUser user)

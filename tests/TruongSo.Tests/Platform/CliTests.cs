@@ -84,7 +84,7 @@ public sealed class CliTests(AppPerEngine apps) : IClassFixture<AppPerEngine>
         (await app.CliAsync("seed-demo")).Should().Be(0);
 
         (await app.WithDbAsync(db => db.Users.CountAsync())).Should().Be(users);
-        users.Should().Be(1 + TruongSo.Web.Demo.DemoSeeder.Accounts.Count, "admin plus one account per demo role");
+        users.Should().Be(1 + TruongSo.Web.Demo.DemoSeeder.Accounts.Count + TruongSo.Web.Demo.DemoFamilyAccounts.PendingGuardians, "admin, one account per demo role, and the parents awaiting activation");
         (await app.CliAsync("audit", "verify")).Should().Be(0);
     }
 

@@ -19,6 +19,7 @@ public static class AccessModule
         services.AddScoped<CreateUser>();
         services.AddScoped<ResetPassword>();
         services.AddScoped<IAccountProvisioning, AccountProvisioning>();
+        services.AddScoped<IFamilyAccountStore, FamilyAccountStore>();
         return services;
     }
 

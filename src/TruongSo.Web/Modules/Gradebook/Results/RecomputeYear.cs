@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using TruongSo.Web.Modules.Attendance.Contracts;
 using TruongSo.Web.Modules.Gradebook.Data;
 using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.People.Contracts;
@@ -27,7 +28,7 @@ public sealed record RecomputeReport(int Students, int Marks, int SubjectResults
 /// Loads everything in a few queries, computes in memory, and writes only the rows that changed.
 /// </summary>
 public sealed class RecomputeYear(AppDbContext db, ISchoolStructure structure, IClassRosters rosters, GradingSettingsStore settingsStore,
-    SheetGate gate, AuditLog audit, TimeProvider clock)
+    SheetGate gate, AuditLog audit, TimeProvider clock, IAttendanceTotals attendance)
 {
     public async Task<RecomputeReport?> RunAsync(Guid schoolYearId, CancellationToken ct = default)
     {
@@ -55,10 +56,11 @@ public sealed class RecomputeYear(AppDbContext db, ISchoolStructure structure, I
         var studentRows = await db.Set<StudentResult>().AsNoTracking().Where(r => r.SchoolYearId == schoolYearId).ToListAsync(ct);
         var exemptions = await db.Set<Exemption>().AsNoTracking().Where(e => e.SchoolYearId == schoolYearId)
             .Select(e => new { e.StudentId, e.SubjectId, e.Period, e.Kind }).ToListAsync(ct);
+        var attended = await ClassEvaluator.AttendedAsync(attendance, year, [.. roster.Values.SelectMany(r => r).Select(r => r.StudentId).Distinct()], ct);
         var (loaded, cpuLoaded) = (Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime);
 
         var now = clock.GetUtcNow().UtcDateTime;
-        var plan = new RecomputePlan(year, school, subjects, settings, locked, now, row => db.Attach(row));
+        var plan = new RecomputePlan(year, school, subjects, settings, locked, now, row => db.Attach(row), attended);
         plan.SubjectResults(classes, roster, marks, subjectRows,
             exemptions.Where(e => e.Kind == ExemptionKind.Exempt).Select(e => (e.StudentId, e.SubjectId, e.Period)).ToHashSet());
         var cpuSubjects = Environment.CpuUsage.TotalTime;
