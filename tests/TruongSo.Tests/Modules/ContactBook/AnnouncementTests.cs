@@ -75,7 +75,9 @@ public sealed class AnnouncementTests(AppPerEngine apps) : IClassFixture<AppPerE
         var id = (await (await gvcn.AnnounceAsync("class", s.A.ClassId, title: "<b>Khẩn</b>", body: body)).JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
         var browser = await app.SignedInAsync(s.ParentA1);
 
-        var raw = await (await browser.GetAsync($"/gia-dinh/{s.A.Students[0]}/thong-bao")).Content.ReadAsStringAsync();
+        var first = await browser.GetAsync($"/gia-dinh/{s.A.Students[0]}/thong-bao");
+        first.StatusCode.Should().Be(HttpStatusCode.OK);
+        var raw = await first.Content.ReadAsStringAsync();
 
         raw.Should().NotContain("<script>alert").And.NotContain("<img src=x").And.NotContain("<b>Khẩn");
         raw.Should().Contain("&lt;script&gt;").And.Contain("&lt;img src=x onerror=alert(1)&gt;");

@@ -26,6 +26,8 @@ public sealed class ReportCardTests(AppPerEngine apps) : IClassFixture<AppPerEng
         text.Should().Contain("GIÁO VIÊN CHỦ NHIỆM").And.Contain("Giáo Viên Thử");
         (await PdfTools.FontsAsync(pdf)).Should().Contain("Noto Serif", "the app's own font, embedded");
         (await PdfTools.PageCountAsync(pdf)).Should().Be(1);
+        var monthly = await PdfTools.TextAsync(await parent.GetByteArrayAsync(ContactBookKit.Portal(an, "/report-card.pdf?period=2026-10")));
+        monthly.Should().Contain("Tháng 10/2026").And.MatchRegex(@"Toán\s+8,4", "October falls in term 1, whose results so far it shows").And.Contain("tạm tính");
     }
 
     [Theory, Engines]

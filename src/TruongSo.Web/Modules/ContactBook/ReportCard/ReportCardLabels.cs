@@ -1,4 +1,5 @@
 using System.Globalization;
+using TruongSo.Web.Modules.Organization.Contracts;
 
 namespace TruongSo.Web.Modules.ContactBook.ReportCard;
 
@@ -9,6 +10,17 @@ public static class ReportCardLabels
     public static readonly string[] Periods = ["hk1", "hk2", "year"];
 
     public static string Period(string period) => period switch { "hk1" => "Học kì I", "hk2" => "Học kì II", _ => "Cả năm" };
+
+    /// <summary>A monthly card ("2026-10"): the month, and the term whose results so far it reports.</summary>
+    public static (DateOnly Month, string Term)? Month(string period, SchoolYearRef? year)
+    {
+        if (!DateOnly.TryParseExact(period + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var first))
+        {
+            return null;
+        }
+        var secondTerm = year is null ? new DateOnly(first.Year, 1, 1) : new DateOnly(year.Term2Start.Year, year.Term2Start.Month, 1);
+        return (first, first >= secondTerm ? "hk2" : "hk1");
+    }
 
     /// <summary>ĐTB with a decimal comma, one decimal (7,8).</summary>
     public static string Score(int tenths) => new decimal(tenths, 0, 0, false, 1).ToString("0.0", CultureInfo.InvariantCulture).Replace('.', ',');

@@ -48,7 +48,7 @@ public static class ReportCardPdf
         w.Paragraph(Or(c.HomeroomComment), PdfFonts.Italic(10.5), after: 6);
         if (c.Provisional)
         {
-            w.Paragraph("Kết quả tạm tính: giáo viên chủ nhiệm chưa chốt kết quả của kì này.", PdfFonts.Italic(9), after: 4);
+            w.Paragraph("Kết quả tạm tính đến thời điểm in: giáo viên chủ nhiệm chưa chốt kết quả của kì.", PdfFonts.Italic(9), after: 4);
         }
         w.Need(90);
         var y = w.Y + 6;

@@ -17,12 +17,12 @@ public static class ReportCardSetup
     public static WebApplication MapReportCards(this WebApplication app)
     {
         app.PortalChild().MapGet("/report-card.pdf", async (Guid studentId, string? period, HttpContext http, ReportCards cards, CancellationToken ct) =>
-                !ReportCards.IsPeriod(period ?? "hk1") ? Problems.Validation("period", "period phải là hk1, hk2 hoặc year.")
+                !ReportCards.IsPeriod(period ?? "hk1") ? Problems.Validation("period", "period phải là hk1, hk2, year hoặc một tháng (yyyy-MM).")
                 : await cards.ForChildAsync(http.User, studentId, period ?? "hk1", ct) is { } pdf ? Results.File(pdf, PdfType, $"phieu-lien-lac-{period ?? "hk1"}.pdf")
                 : Problems.NotFound("học sinh này"))
-            .WithSummary("Phiếu liên lạc của con (PDF; period=hk1|hk2|year, mặc định hk1)");
+            .WithSummary("Phiếu liên lạc của con (PDF; period=hk1|hk2|year hoặc một tháng yyyy-MM, mặc định hk1)");
         app.StaffContactBook().MapGet("/classes/{classId:guid}/report-cards.pdf", async (Guid classId, string? period, HttpContext http, ReportCards cards, CancellationToken ct) =>
-                !ReportCards.IsPeriod(period ?? "hk1") ? Problems.Validation("period", "period phải là hk1, hk2 hoặc year.")
+                !ReportCards.IsPeriod(period ?? "hk1") ? Problems.Validation("period", "period phải là hk1, hk2, year hoặc một tháng (yyyy-MM).")
                 : await cards.ForClassAsync(http.User, classId, period ?? "hk1", ct) is { } r
                     ? Results.File(r.Pdf, PdfType, $"phieu-lien-lac-{new string([.. r.Class.Name.Where(char.IsAsciiLetterOrDigit)])}-{period ?? "hk1"}.pdf")
                 : Problems.NotFound("lớp này"))

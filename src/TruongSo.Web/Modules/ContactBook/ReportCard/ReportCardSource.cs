@@ -23,16 +23,20 @@ public sealed class ReportCardSource(IYearRecords records, ISchoolStructure stru
         var subjects = (await structure.SubjectsAsync(cls.SchoolId, ct)).Where(s => s.PeriodsByGrade.ContainsKey(cls.Grade)).ToList();
         var gvcn = (await teachers.OfClassAsync(cls.Id, ct)).FirstOrDefault(t => t.IsHomeroom)?.FullName ?? "";
         var byStudent = await records.ForClassAsync(cls.Id, cls.SchoolYearId, ct);
+        // A monthly card reports the term so far (the gradebook keeps results by term, not by month).
+        var month = ReportCardLabels.Month(period, year);
+        var label = month is { } m ? $"Tháng {m.Month.Month}/{m.Month.Year}" : ReportCardLabels.Period(period);
+        var term = month?.Term ?? period;
         var roster = (await rosters.ForClassAsync(cls.Id, ct)).Where(r => onlyStudent is null || r.StudentId == onlyStudent);
         return [.. roster.Select(r =>
         {
             var record = byStudent.GetValueOrDefault(r.StudentId);
-            var overall = record?.Periods.FirstOrDefault(x => x.Period == period);
-            return new ReportCardModel(department, school?.Name ?? "", year?.Name ?? "", ReportCardLabels.Period(period), r.FullName, r.StudentCode,
+            var overall = record?.Periods.FirstOrDefault(x => x.Period == term);
+            return new ReportCardModel(department, school?.Name ?? "", year?.Name ?? "", label, r.FullName, r.StudentCode,
                 r.DateOfBirth.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), cls.Name,
-                [.. subjects.Select(s => Subject(s, record?.Subjects.FirstOrDefault(x => x.SubjectId == s.Id)?.Periods.FirstOrDefault(x => x.Period == period)))],
+                [.. subjects.Select(s => Subject(s, record?.Subjects.FirstOrDefault(x => x.SubjectId == s.Id)?.Periods.FirstOrDefault(x => x.Period == term)))],
                 ReportCardLabels.Code(overall?.Learning), ReportCardLabels.Code(overall?.Conduct), Absences(overall),
-                overall?.HomeroomComment ?? "", gvcn, overall is not { Closed: true });
+                overall?.HomeroomComment ?? "", gvcn, month is not null || overall is not { Closed: true });
         })];
     }
 

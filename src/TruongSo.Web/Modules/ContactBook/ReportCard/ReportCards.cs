@@ -12,7 +12,8 @@ namespace TruongSo.Web.Modules.ContactBook.ReportCard;
 /// </summary>
 public sealed class ReportCards(FamilyReach reach, ISchoolStructure structure, IAccessPolicy access, ClassTeachers teachers, ReportCardSource source, TimeProvider clock)
 {
-    public static bool IsPeriod(string? period) => ReportCardLabels.Periods.Contains(period);
+    /// <summary>hk1, hk2, year, or a month (yyyy-MM).</summary>
+    public static bool IsPeriod(string? period) => ReportCardLabels.Periods.Contains(period) || (period is not null && ReportCardLabels.Month(period, null) is not null);
 
     public async Task<byte[]?> ForChildAsync(ClaimsPrincipal user, Guid studentId, string period, CancellationToken ct = default)
     {
