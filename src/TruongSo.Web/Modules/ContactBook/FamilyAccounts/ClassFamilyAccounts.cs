@@ -36,7 +36,7 @@ public sealed class ClassFamilyAccounts(ClassGate gate, IGuardianAccounts guardi
                 : latest is null || latest.UsedAt is not null ? AccountState.Activated // no code at all: made with a password (e.g. by an administrator)
                 : latest.IsLive(now) ? AccountState.Pending
                 : used is not null ? AccountState.Activated : AccountState.Expired;
-            return new FamilyAccountRow(guardian.Id, guardian.FullName, guardian.Phone, [.. g.Select(r => $"{r.StudentName} ({r.Relation})")],
+            return new FamilyAccountRow(guardian.Id, guardian.FullName, guardian.Phone, [.. g.Select(r => r.StudentName)],
                 state, latest?.IsLive(now) == true ? latest.ExpiresAt : null, used?.UsedAt);
         }).ToList();
         return (new ClassFamilyAccountsView(cls.Id, cls.Name, cls.SchoolId, list), null);
