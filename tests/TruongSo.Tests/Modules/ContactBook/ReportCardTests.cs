@@ -14,6 +14,9 @@ public sealed class ReportCardTests(AppPerEngine apps) : IClassFixture<AppPerEng
         var an = s.A.Students[0];
         await app.Data.RecordAsync(s.A, an, RecordedYear.Flat("8.4", "7.5", "9.0", "6.5", "7.0", "8.0", "9.5", "8.5"));
         var parent = await app.ApiAs(s.ParentA1);
+        var gvcn = await app.ApiAs(s.A.Gvcn);
+        (await gvcn.MarkAsync(s.A.ClassId, new DateOnly(2026, 10, 5), "sang", null, (an, "P"))).StatusCode.Should().Be(HttpStatusCode.OK);
+        (await gvcn.MarkAsync(s.A.ClassId, new DateOnly(2026, 10, 6), "chieu", null, (an, "K"))).StatusCode.Should().Be(HttpStatusCode.OK);
 
         var response = await parent.GetAsync(ContactBookKit.Portal(an, "/report-card.pdf?period=hk1"));
 
@@ -23,6 +26,7 @@ public sealed class ReportCardTests(AppPerEngine apps) : IClassFixture<AppPerEng
         var text = await PdfTools.TextAsync(pdf);
         text.Should().Contain("PHIẾU LIÊN LẠC").And.Contain("Nguyễn Văn An").And.Contain("Học kì I").And.Contain("Lớp: 6A1");
         text.Should().MatchRegex(@"Toán\s+8,4").And.MatchRegex(@"Ngữ văn\s+7,5").And.MatchRegex(@"Giáo dục thể chất\s+Đạt");
+        text.Should().Contain("Số buổi nghỉ: 2 buổi (có phép 1, không phép 1)", "from the attendance register");
         text.Should().Contain("GIÁO VIÊN CHỦ NHIỆM").And.Contain("Giáo Viên Thử");
         (await PdfTools.FontsAsync(pdf)).Should().Contain("Noto Serif", "the app's own font, embedded");
         (await PdfTools.PageCountAsync(pdf)).Should().Be(1);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using TruongSo.Web.Modules.Attendance.Contracts;
 using TruongSo.Web.Modules.ContactBook.Reach;
 using TruongSo.Web.Modules.Gradebook.Contracts;
 using TruongSo.Web.Modules.Organization.Contracts;
@@ -8,9 +9,11 @@ namespace TruongSo.Web.Modules.ContactBook.ReportCard;
 
 /// <summary>
 /// What a phiếu liên lạc says, read from the gradebook through its contract (IYearRecords: subject
-/// results, learning, conduct, the GVCN's comment, absences) and from the school's structure.
+/// results, learning, conduct, the GVCN's comment), from attendance (IAttendanceTotals: sessions missed in
+/// the period) and from the school's structure.
 /// </summary>
-public sealed class ReportCardSource(IYearRecords records, ISchoolStructure structure, IOrgDirectory orgs, IClassRosters rosters, ClassTeachers teachers)
+public sealed class ReportCardSource(IYearRecords records, ISchoolStructure structure, IOrgDirectory orgs, IClassRosters rosters, ClassTeachers teachers,
+    IAttendanceTotals attendance)
 {
     /// <summary>Every student placed in the class, one card each, in Vietnamese order.</summary>
     public async Task<IReadOnlyList<ReportCardModel>> ForClassAsync(ClassRef cls, string period, Guid? onlyStudent = null, CancellationToken ct = default)
@@ -27,7 +30,8 @@ public sealed class ReportCardSource(IYearRecords records, ISchoolStructure stru
         var month = ReportCardLabels.Month(period, year);
         var label = month is { } m ? $"Tháng {m.Month.Month}/{m.Month.Year}" : ReportCardLabels.Period(period);
         var term = month?.Term ?? period;
-        var roster = (await rosters.ForClassAsync(cls.Id, ct)).Where(r => onlyStudent is null || r.StudentId == onlyStudent);
+        var roster = (await rosters.ForClassAsync(cls.Id, ct)).Where(r => onlyStudent is null || r.StudentId == onlyStudent).ToList();
+        var absent = year is null ? new Dictionary<Guid, AbsenceTotals>() : await AbsentAsync([.. roster.Select(r => r.StudentId)], year, term, month?.Month, ct);
         return [.. roster.Select(r =>
         {
             var record = byStudent.GetValueOrDefault(r.StudentId);
@@ -35,7 +39,7 @@ public sealed class ReportCardSource(IYearRecords records, ISchoolStructure stru
             return new ReportCardModel(department, school?.Name ?? "", year?.Name ?? "", label, r.FullName, r.StudentCode,
                 r.DateOfBirth.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture), cls.Name,
                 [.. subjects.Select(s => Subject(s, record?.Subjects.FirstOrDefault(x => x.SubjectId == s.Id)?.Periods.FirstOrDefault(x => x.Period == term)))],
-                ReportCardLabels.Code(overall?.Learning), ReportCardLabels.Code(overall?.Conduct), Absences(overall),
+                ReportCardLabels.Code(overall?.Learning), ReportCardLabels.Code(overall?.Conduct), Absences(absent.GetValueOrDefault(r.StudentId), overall),
                 overall?.HomeroomComment ?? "", gvcn, month is not null || overall is not { Closed: true });
         })];
     }
@@ -49,7 +53,26 @@ public sealed class ReportCardSource(IYearRecords records, ISchoolStructure stru
         _ => ReportCardLabels.Code(result.Level),
     }, result?.Comment ?? "");
 
-    // TODO(#6): read the term's totals from Modules/Attendance/Contracts once the attendance helper's
-    // contract is on main; until then the sessions missed are those the GVCN recorded in the gradebook.
-    private static string Absences(PeriodRecord? overall) => overall?.Absences is { } n ? $"{n} buổi" : "";
+    private async Task<IReadOnlyDictionary<Guid, AbsenceTotals>> AbsentAsync(IReadOnlyCollection<Guid> students, SchoolYearRef year, string term, DateOnly? month, CancellationToken ct)
+    {
+        var (from, to) = Span(year, term, month);
+        return await attendance.ForStudentsAsync(students, from, to, ct);
+    }
+
+    /// <summary>The days a card covers: its month, its term, or the whole year.</summary>
+    private static (DateOnly From, DateOnly To) Span(SchoolYearRef year, string term, DateOnly? month) => (month, term) switch
+    {
+        ({ } m, _) => (m, m.AddMonths(1).AddDays(-1)),
+        (_, "hk1") => (year.Term1Start, year.Term1End),
+        (_, "hk2") => (year.Term2Start, year.Term2End),
+        _ => (year.Term1Start, year.Term2End),
+    };
+
+    /// <summary>Sessions missed as attendance recorded them; a school that does not take attendance here keeps the number its GVCN entered in the gradebook.</summary>
+    private static string Absences(AbsenceTotals? taken, PeriodRecord? overall) => taken switch
+    {
+        { } t => $"{t.Sessions} buổi (có phép {t.Excused}, không phép {t.Unexcused})" + (t.Late > 0 ? $", đi muộn {t.Late} lần" : ""),
+        null when overall?.Absences is { } n => $"{n} buổi",
+        _ => "0 buổi",
+    };
 }
