@@ -3,12 +3,12 @@ using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using TruongSo.Web.Modules.Records.Rendition;
-using TruongSo.Web.Modules.Records.Rendition.Pdf;
 using TruongSo.Web.Modules.Records.Signing;
 using TruongSo.Web.Modules.Records.Signing.Cms;
 using TruongSo.Web.Modules.Records.Signing.Pdf;
 using TruongSo.Web.Modules.Records.Signing.Pki;
 using TruongSo.Web.Modules.Records.Signing.Xml;
+using TruongSo.Web.Platform.Pdf;
 
 // Render and sign N transcripts as the học bạ workflow does, without a database: the PDF and XML
 // renditions, three PAdES signatures into the PDF's boxes (GVCN, principal, seal) and the seal's

@@ -92,7 +92,7 @@ public sealed class TestApp : WebApplicationFactory<Program>
     }
 
     public HttpClient Anonymous(bool followRedirects = false) =>
-        CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = followRedirects, HandleCookies = true, BaseAddress = ClientOptions.BaseAddress }); // the Kestrel port, when there is one
+        CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = ClientOptions.BaseAddress, AllowAutoRedirect = followRedirects, HandleCookies = true }); // the Kestrel port, when there is one
 
     /// <summary>An API client holding a bearer token for the user.</summary>
     public async Task<HttpClient> ApiAs(TestUser user)

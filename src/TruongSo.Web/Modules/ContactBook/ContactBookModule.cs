@@ -1,6 +1,10 @@
-using TruongSo.Web.Modules.ContactBook.Contracts;
+using TruongSo.Web.Modules.ContactBook.Announcements;
 using TruongSo.Web.Modules.ContactBook.FamilyAccounts;
+using TruongSo.Web.Modules.ContactBook.Messages;
+using TruongSo.Web.Modules.ContactBook.Notifications;
 using TruongSo.Web.Modules.ContactBook.Portal;
+using TruongSo.Web.Modules.ContactBook.PortalResults;
+using TruongSo.Web.Modules.ContactBook.ReportCard;
 
 namespace TruongSo.Web.Modules.ContactBook;
 
@@ -13,16 +17,25 @@ public static class ContactBookModule
 {
     public static IServiceCollection AddContactBook(this IServiceCollection services)
     {
-        services.AddScoped<INotifications, NotificationsNotYetDelivered>();
+        services.AddNotifications();
         services.AddFamilyAccounts();
         services.AddPortal();
+        services.AddPortalResults();
+        services.AddAnnouncements();
+        services.AddMessages();
+        services.AddReportCards();
         return services;
     }
 
     public static WebApplication MapContactBook(this WebApplication app)
     {
+        app.MapNotifications();
         app.MapFamilyAccounts();
         app.MapPortal();
+        app.MapPortalResults();
+        app.MapAnnouncements();
+        app.MapMessages();
+        app.MapReportCards();
         return app;
     }
 }

@@ -19,6 +19,7 @@ public static class GradebookModule
         services.AddScoped<Contracts.IYearRecords, YearRecords.YearRecordsReader>();
         services.AddScoped<SheetGate>();
         services.AddScoped<GradingSettingsStore>();
+        services.AddSingleton<GradingSettingsCache>();
         services.AddGradeCalculator();
         services.AddEnterMarks();
         services.AddClassEvaluation();

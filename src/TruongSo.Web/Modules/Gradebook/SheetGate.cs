@@ -15,16 +15,23 @@ public sealed class SheetGate(AppDbContext db)
         "Sổ điểm học kì này đã khoá. Muốn sửa, hãy gửi đề nghị mở khoá kèm lí do để hiệu trưởng duyệt.";
 
     /// <summary>Null when the sheet may change; else the Vietnamese reason it may not.</summary>
-    public async Task<string?> LockedReasonAsync(Guid schoolYearId, Guid classId, Guid? subjectId, GradingPeriod period, CancellationToken ct = default)
+    public async Task<string?> LockedReasonAsync(Guid schoolYearId, Guid classId, Guid? subjectId, GradingPeriod period, CancellationToken ct = default) =>
+        (await CheckAsync(schoolYearId, classId, subjectId, period, ct)).Locked;
+
+    /// <summary>
+    /// As <see cref="LockedReasonAsync"/>, and whether the term is locked at all: a sheet reopened on
+    /// request passes the gate, but its corrections need a reason (TT22 Điều 19). One query when unlocked.
+    /// </summary>
+    public async Task<(string? Locked, bool TermLocked)> CheckAsync(Guid schoolYearId, Guid classId, Guid? subjectId, GradingPeriod period, CancellationToken ct = default)
     {
         var locked = await db.Set<TermLock>().AnyAsync(l => l.SchoolYearId == schoolYearId && l.Period == period, ct);
         if (!locked)
         {
-            return null;
+            return (null, false);
         }
         var reopened = await db.Set<Sheet>().AnyAsync(s => s.ClassId == classId && s.SubjectId == subjectId
             && s.Period == period && s.ReopenedBy != null, ct);
-        return reopened ? null : LockedMessage;
+        return (reopened ? null : LockedMessage, true);
     }
 
     /// <summary>The periods of a year the principal has locked.</summary>

@@ -15,6 +15,7 @@ using TruongSo.Web.Modules.People.LeaveSchool;
 using TruongSo.Web.Modules.People.LinkGuardian;
 using TruongSo.Web.Modules.People.MoveClass;
 using TruongSo.Web.Modules.People.PlaceInClass;
+using TruongSo.Web.Modules.People.Privacy;
 using TruongSo.Web.Modules.People.StaffList;
 using TruongSo.Web.Modules.People.StudentList;
 using TruongSo.Web.Modules.People.StudentProfile;
@@ -31,7 +32,9 @@ public static class PeopleModule
         services.AddScoped<IStaffDirectory, StaffDirectory>();
         services.AddScoped<IClassRosters, ClassRosters>();
         services.AddScoped<IFamilyLinks, FamilyLinks>();
+        services.AddScoped<IContactAddresses, ContactAddresses>();
         services.AddScoped<IGuardianAccounts, GuardianAccounts>();
+        services.AddScoped<IFamilyAccounts, FamilyAccounts>();
         services.AddScoped<IStudentParticulars, StudentParticularsReader>();
         services.AddScoped<StudentIdentity>();
         services.AddScoped<AdmitStudentHandler>();
@@ -60,6 +63,7 @@ public static class PeopleModule
         services.AddNavLink("Cán bộ", "/can-bo", "Hồ sơ cán bộ, giáo viên, nhân viên của trường.", 210,
             Roles.SystemAdmin, Roles.MinistryOfficer, Roles.ProvinceOfficer, Roles.Principal, Roles.SchoolAdmin);
         services.AddPeopleImportExport();
+        services.AddPrivacy();
         return services;
     }
 
@@ -84,6 +88,7 @@ public static class PeopleModule
         staff.MapCreateStaffAccount();
         app.MapGroup("/api/v1/school-years").WithTags("Năm học").RequireAuthorization().MapYearEnd();
         app.MapPeopleImportExport();
+        app.MapPrivacy();
         return app;
     }
 }

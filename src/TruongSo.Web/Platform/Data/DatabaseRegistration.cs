@@ -16,12 +16,14 @@ internal static class DatabaseRegistration
         services.AddSingleton(options);
         services.AddSingleton<DataDirectory>();
         services.AddSingleton<SqlitePragmas>();
-        services.AddDbContextPool<AppDbContext>((sp, db) => Configure(db, options, sp.GetRequiredService<DataDirectory>(), sp.GetRequiredService<SqlitePragmas>()));
+        services.AddSingleton<Audit.AuditCommits>();
+        services.AddDbContextPool<AppDbContext>((sp, db) =>
+            Configure(db, options, sp.GetRequiredService<DataDirectory>(), sp.GetRequiredService<SqlitePragmas>()).AddInterceptors(sp.GetRequiredService<Audit.AuditCommits>()));
         services.AddScoped<DatabaseMigrator>();
         return services;
     }
 
-    public static void Configure(DbContextOptionsBuilder db, DatabaseOptions options, DataDirectory data, SqlitePragmas pragmas)
+    public static DbContextOptionsBuilder Configure(DbContextOptionsBuilder db, DatabaseOptions options, DataDirectory data, SqlitePragmas pragmas)
     {
         switch (options.Provider)
         {
@@ -39,6 +41,7 @@ internal static class DatabaseRegistration
             default:
                 throw new SetupException($"Không hỗ trợ cơ sở dữ liệu '{options.Provider}' (chọn Sqlite hoặc Postgres).");
         }
+        return db;
     }
 
     public static string SqliteConnectionString(DatabaseOptions options, DataDirectory data) =>

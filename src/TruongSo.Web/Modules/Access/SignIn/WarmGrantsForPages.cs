@@ -13,7 +13,10 @@ internal static class WarmGrantsForPages
     {
         app.Use(async (http, next) =>
         {
-            if (http.User.Identity?.IsAuthenticated == true && !http.Request.Path.StartsWithSegments("/api"))
+            // Only Razor component pages have the layout; an endpoint that writes its own HTML
+            // (the family's results page, served from a cache) needs no database read here.
+            if (http.User.Identity?.IsAuthenticated == true && !http.Request.Path.StartsWithSegments("/api")
+                && http.GetEndpoint()?.Metadata.GetMetadata<Microsoft.AspNetCore.Components.Endpoints.ComponentTypeMetadata>() is not null)
             {
                 await http.RequestServices.GetRequiredService<IAccessPolicy>().GrantsAsync(http.User, http.RequestAborted);
             }

@@ -13,11 +13,19 @@ public sealed partial class SaveMarks
     private async Task<SaveMarksResult> ApplyAsync(SheetRef sheet, List<ParsedChange> changes, string? reason, GradingSettings grading, CancellationToken ct)
     {
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        // A failed save is retried whole (HandleAsync), so EF's savepoint around SaveChanges is two round trips for nothing.
+        db.Database.AutoSavepointsEnabled = false;
         // Saves of one page queue here, so that each reads the marks the previous one wrote.
-        var sheetRow = await SheetRows.LockAsync(db, sheet, ct);
+        var sheetRow = await SheetRows.HoldAsync(db, sheet, ct);
         var ids = changes.Select(c => c.Student.StudentId).Distinct().ToList();
+        // Only the columns a save compares, writes back or answers with (not the owner's ids, which the page fixes).
         var marks = await db.Set<Mark>().AsNoTracking()
-            .Where(m => ids.Contains(m.StudentId) && m.SubjectId == sheet.Subject.Id && m.SchoolYearId == sheet.Year.Id).ToListAsync(ct);
+            .Where(m => ids.Contains(m.StudentId) && m.SubjectId == sheet.Subject.Id && m.SchoolYearId == sheet.Year.Id)
+            .Select(m => new Mark
+            {
+                Id = m.Id, StudentId = m.StudentId, Term = m.Term, Column = m.Column, Tenths = m.Tenths, Level = m.Level, Note = m.Note,
+                Version = m.Version, UpdatedAt = m.UpdatedAt, UpdatedBy = m.UpdatedBy,
+            }).ToListAsync(ct);
         var cells = marks.Where(m => m.Term == sheet.Term).ToDictionary(m => (m.StudentId, m.Column));
         var seen = cells.ToDictionary(kv => kv.Key, kv => kv.Value.Version);
         var touched = new HashSet<(Guid StudentId, MarkColumn Column)>();
@@ -80,7 +88,10 @@ public sealed partial class SaveMarks
         {
             // A completed page that changes is no longer complete: its teacher marks it again.
             var completionCleared = sheetRow.CompletedAt is not null;
-            (sheetRow.CompletedAt, sheetRow.CompletedBy) = (null, null);
+            if (completionCleared)
+            {
+                await SheetRows.ClearCompletionAsync(db, sheetRow.Id, ct);
+            }
             audit.Record(new("gradebook.marks.save", EntityType, sheet.EntityId, new { cells = before }, new { cells = after, completionCleared },
                 reason, sheet.Class.SchoolId));
             await db.SaveChangesAsync(ct);

@@ -24,19 +24,38 @@ public sealed partial class SaveMarks(SheetFinder finder, SheetGate gate, IClass
         SaveMarksRequest request, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        // One connection for the whole save: EF would otherwise open and close it around each of the
+        // dozen queries before the transaction (PostgreSQL resets a pooled connection on each reuse,
+        // SQLite runs its per-connection pragmas on each open).
+        await db.Database.OpenConnectionAsync(ct);
+        try
+        {
+            return await SaveAsync(user, classId, subjectId, term, request, ct);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+            db.Database.AutoSavepointsEnabled = true; // the context goes back to the pool as it came
+        }
+    }
+
+    private async Task<(SaveMarksResult? Result, Refusal? Refusal)> SaveAsync(ClaimsPrincipal user, Guid classId, Guid subjectId, int term,
+        SaveMarksRequest request, CancellationToken ct)
+    {
         var (sheet, refusal) = await finder.FindAsync(user, classId, subjectId, term, write: true, ct);
         if (sheet is null)
         {
             return (null, refusal);
         }
-        if (await gate.LockedReasonAsync(sheet.Year.Id, classId, subjectId, sheet.Period, ct) is { } locked)
+        var (locked, termLocked) = await gate.CheckAsync(sheet.Year.Id, classId, subjectId, sheet.Period, ct);
+        if (locked is not null)
         {
             return (null, Refusal.Conflict(locked));
         }
         var roster = (await rosters.ForClassAsync(classId, ct)).Where(r => r.StaysToYearEnd(sheet.Year)).ToDictionary(r => r.StudentId);
         var (changes, errors) = Validate(sheet, request, roster);
         // A locked term that passed the gate was reopened on request: the correction needs its reason (TT22 Điều 19, red-ink rule).
-        if (string.IsNullOrWhiteSpace(request.Reason) && await db.Set<TermLock>().AnyAsync(l => l.SchoolYearId == sheet.Year.Id && l.Period == sheet.Period, ct))
+        if (string.IsNullOrWhiteSpace(request.Reason) && termLocked)
         {
             errors["reason"] = ["Sổ điểm đã khoá và được mở lại để sửa: hãy ghi lí do sửa điểm."];
         }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
+using TruongSo.Web.Modules.Gradebook.Contracts;
 using TruongSo.Web.Modules.Gradebook.ExportMarks;
 
 namespace TruongSo.Web.Modules.Gradebook.MyResults;

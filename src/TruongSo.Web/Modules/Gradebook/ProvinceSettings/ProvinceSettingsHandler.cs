@@ -22,7 +22,8 @@ public sealed record ProvinceSettingsView(Guid ProvinceId, string ProvinceName, 
 /// reads the province's sổ điểm, changed by the Sở officer (gradebook.settings); audited. Every
 /// school of the province computes with them from then on.
 /// </summary>
-public sealed class ProvinceSettingsHandler(IOrgDirectory directory, IAccessPolicy access, GradingSettingsStore store, AppDbContext db, AuditLog audit, TimeProvider clock)
+public sealed class ProvinceSettingsHandler(IOrgDirectory directory, IAccessPolicy access, GradingSettingsStore store, GradingSettingsCache cache, AppDbContext db,
+    AuditLog audit, TimeProvider clock)
 {
     public async Task<GradebookOutcome<ProvinceSettingsView>> ReadAsync(ClaimsPrincipal user, Guid provinceId, CancellationToken ct = default)
     {
@@ -74,6 +75,7 @@ public sealed class ProvinceSettingsHandler(IOrgDirectory directory, IAccessPoli
         (row.Settings, row.UpdatedAt, row.UpdatedBy) = (JsonSerializer.Serialize(settings, GradingSettingsStore.Json), clock.GetUtcNow().UtcDateTime, HomeroomGate.UserId(user));
         audit.Record(new AuditChange("gradebook.settings", "gradebook.province-settings", provinceId.ToString(), before, row.Settings));
         await db.SaveChangesAsync(ct);
+        cache.Forget();
         return await ReadAsync(user, provinceId, ct);
     }
 

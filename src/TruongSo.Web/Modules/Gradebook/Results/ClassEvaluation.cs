@@ -23,6 +23,9 @@ public sealed record ClassFacts(
     IReadOnlyDictionary<(Guid Student, GradingPeriod Period), StudentResult> StudentResults,
     IReadOnlySet<(Guid Student, Guid Subject, GradingPeriod Period)> Exemptions)
 {
+    /// <summary>Sessions absent per student and term as the attendance module counted them (Attendance.Contracts.IAttendanceTotals).</summary>
+    public IReadOnlyDictionary<(Guid Student, GradingPeriod Term), int> Attended { get; init; } = new Dictionary<(Guid, GradingPeriod), int>();
+
     public SubjectResult? Subject(Guid student, Guid subject, GradingPeriod period) => SubjectResults.GetValueOrDefault((student, subject, period));
 
     public StudentResult? Stored(Guid student, GradingPeriod period) => StudentResults.GetValueOrDefault((student, period));

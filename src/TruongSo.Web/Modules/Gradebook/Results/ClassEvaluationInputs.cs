@@ -62,11 +62,14 @@ internal static class ClassEvaluationInputs
         {
             ConductHk1 = ResultCodes.Achievement(hk1Row?.Conduct),
             ConductHk2 = ResultCodes.Achievement(hk2Row?.Conduct),
-            // Until the attendance module counts them, sessions not entered count as none (Điều 12 khoản 1 điểm c).
-            Absences = yearRow?.Absences ?? ((hk1Row?.Absences ?? 0) + (hk2Row?.Absences ?? 0)),
+            // Điều 12 khoản 1 điểm c: sessions absent, with or without permission. What the GVCN entered
+            // wins; a term without an entry counts what attendance recorded (none recorded: none).
+            Absences = yearRow?.Absences ?? ((hk1Row?.Absences ?? Attended(facts, student, GradingPeriod.Hk1)) + (hk2Row?.Absences ?? Attended(facts, student, GradingPeriod.Hk2))),
             Summer = summerConduct is null && retests.Count == 0 ? null : new Tt22Summer { Conduct = summerConduct, Retests = retests },
         };
     }
+
+    private static int Attended(ClassFacts facts, RosterEntry student, GradingPeriod term) => facts.Attended.GetValueOrDefault((student.StudentId, term));
 
     /// <summary>The term's stored row (possibly incomplete) or an empty one; null when the student is exempt that term.</summary>
     private static SubjectResult? Given(ClassFacts facts, Guid student, Guid subject, GradingPeriod period) =>

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using TruongSo.Rules.Grading;
+using TruongSo.Web.Modules.Attendance.Contracts;
 using TruongSo.Web.Modules.Gradebook.Data;
 using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.People.Contracts;
@@ -13,7 +14,7 @@ namespace TruongSo.Web.Modules.Gradebook.Evaluation;
 /// <see cref="RuleSets.For"/> for every student (<see cref="Evaluate"/>, no I/O), with the
 /// school's province settings. No permission check: callers ask GradebookAccess first.
 /// </summary>
-public sealed class ClassEvaluator(AppDbContext db, ISchoolStructure structure, IClassRosters rosters, GradingSettingsStore settings)
+public sealed class ClassEvaluator(AppDbContext db, ISchoolStructure structure, IClassRosters rosters, GradingSettingsStore settings, IAttendanceTotals attendance)
 {
     public async Task<ClassEvaluation?> EvaluateAsync(Guid classId, bool explain = true, CancellationToken ct = default) =>
         await LoadAsync(classId, ct) is { } facts ? Evaluate(facts, await settings.ForSchoolAsync(facts.Class.SchoolId, ct), explain) : null;
@@ -38,7 +39,20 @@ public sealed class ClassEvaluator(AppDbContext db, ISchoolStructure structure, 
         return new ClassFacts(cls, year, school, RuleSets.For(year.StartYear, cls.Grade), subjects, students,
             subjectRows.ToDictionary(r => (r.StudentId, r.SubjectId, r.Period)),
             studentRows.ToDictionary(r => (r.StudentId, r.Period)),
-            exemptions.Select(e => (e.StudentId, e.SubjectId, e.Period)).ToHashSet());
+            exemptions.Select(e => (e.StudentId, e.SubjectId, e.Period)).ToHashSet())
+        {
+            Attended = await AttendedAsync(attendance, year, ids, ct),
+        };
+    }
+
+    /// <summary>Sessions absent per student in each term, from the attendance module (TT22 Điều 12 khoản 1 điểm c).</summary>
+    internal static async Task<IReadOnlyDictionary<(Guid Student, GradingPeriod Term), int>> AttendedAsync(IAttendanceTotals attendance, SchoolYearRef year,
+        IReadOnlyCollection<Guid> students, CancellationToken ct)
+    {
+        var hk1 = await attendance.ForStudentsAsync(students, year.Term1Start, year.Term1End, ct);
+        var hk2 = await attendance.ForStudentsAsync(students, year.Term2Start, year.Term2End, ct);
+        return hk1.Select(t => ((t.Key, GradingPeriod.Hk1), t.Value.Sessions)).Concat(hk2.Select(t => ((t.Key, GradingPeriod.Hk2), t.Value.Sessions)))
+            .ToDictionary(t => t.Item1, t => t.Sessions);
     }
 
     /// <summary>Pure: the same facts and settings always give the same results (the benchmark and the demo call this).</summary>

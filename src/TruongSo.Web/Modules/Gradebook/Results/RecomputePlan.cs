@@ -11,7 +11,7 @@ namespace TruongSo.Web.Modules.Gradebook.Evaluation;
 /// only the changed columns and checks the row's version as it was read.
 /// </summary>
 internal sealed class RecomputePlan(SchoolYearRef year, SchoolInfo? school, IReadOnlyList<SubjectRef> subjects, GradingSettings settings,
-    IReadOnlySet<GradingPeriod> locked, DateTime now, Action<object> track)
+    IReadOnlySet<GradingPeriod> locked, DateTime now, Action<object> track, IReadOnlyDictionary<(Guid Student, GradingPeriod Term), int> attended)
 {
     private static readonly GradingPeriod[] Periods = [GradingPeriod.Hk1, GradingPeriod.Hk2, GradingPeriod.Year];
     private static readonly IReadOnlySet<GradingPeriod> NotExempt = new HashSet<GradingPeriod>();
@@ -86,7 +86,7 @@ internal sealed class RecomputePlan(SchoolYearRef year, SchoolInfo? school, IRea
         {
             var facts = new ClassFacts(cls, year, school, RuleSets.For(year.StartYear, cls.Grade),
                 [.. subjects.Where(s => s.PeriodsByGrade.ContainsKey(cls.Grade))], [.. roster.GetValueOrDefault(cls.Id, []).Where(s => s.StaysToYearEnd(year))],
-                subjectResults, byKey, exemptions);
+                subjectResults, byKey, exemptions) { Attended = attended };
             foreach (var student in ClassEvaluator.Evaluate(facts, settings, explain: false).Students)
             {
                 foreach (var period in Periods.Where(p => !locked.Contains(p)))

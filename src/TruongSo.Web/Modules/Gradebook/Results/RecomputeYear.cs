@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
+using TruongSo.Rules.Grading;
+using TruongSo.Web.Modules.Attendance.Contracts;
 using TruongSo.Web.Modules.Gradebook.Data;
 using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.People.Contracts;
@@ -20,6 +22,19 @@ public sealed record RecomputeReport(int Students, int Marks, int SubjectResults
     public TimeSpan SubjectsCpu { get; init; }
 }
 
+/// <summary>Everything a whole-year recompute reads, loaded once: what <see cref="RecomputeYear.Compute(RecomputeInput, DateTime, Action{object})"/> works on without I/O.</summary>
+public sealed record RecomputeInput(SchoolYearRef Year, SchoolInfo? School, GradingSettings Settings, IReadOnlySet<GradingPeriod> Locked,
+    IReadOnlyList<ClassRef> Classes, IReadOnlyList<SubjectRef> Subjects, IReadOnlyDictionary<Guid, IReadOnlyList<RosterEntry>> Roster,
+    List<MarkCell> Marks, List<SubjectResult> SubjectRows, List<StudentResult> StudentRows,
+    HashSet<(Guid Student, Guid Subject, GradingPeriod Period)> Exempt, HashSet<(Guid Student, Guid Subject, GradingPeriod Period)> Exemptions)
+{
+    /// <summary>Sessions absent per student and term from the attendance register (the 45-session rule), where no count was entered.</summary>
+    public IReadOnlyDictionary<(Guid Student, GradingPeriod Term), int> Attended { get; init; } = new Dictionary<(Guid Student, GradingPeriod Term), int>();
+}
+
+/// <summary>What a recompute found to write: new subject result rows, and rows it changed (already handed to <c>track</c>).</summary>
+public sealed record RecomputeChanges(IReadOnlyList<SubjectResult> NewSubjectRows, int ChangedSubjectRows, int SubjectRows, int ChangedStudentRows);
+
 /// <summary>
 /// Recomputes a whole school year from its marks: every subject result (SubjectResultsWriter.Compute)
 /// and every stored student result (ClassEvaluator.Evaluate), with the province's settings — after the
@@ -27,11 +42,59 @@ public sealed record RecomputeReport(int Students, int Marks, int SubjectResults
 /// Loads everything in a few queries, computes in memory, and writes only the rows that changed.
 /// </summary>
 public sealed class RecomputeYear(AppDbContext db, ISchoolStructure structure, IClassRosters rosters, GradingSettingsStore settingsStore,
-    SheetGate gate, AuditLog audit, TimeProvider clock)
+    SheetGate gate, AuditLog audit, TimeProvider clock, IAttendanceTotals attendance)
 {
     public async Task<RecomputeReport?> RunAsync(Guid schoolYearId, CancellationToken ct = default)
     {
         var (started, cpuStarted) = (Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime);
+        if (await LoadAsync(schoolYearId, ct) is not { } input)
+        {
+            return null;
+        }
+        var (loaded, cpuLoaded) = (Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime);
+        var year = input.Year;
+        var settings = input.Settings;
+        var plan = Compute(input, clock.GetUtcNow().UtcDateTime, row => db.Attach(row), out var cpuSubjects);
+        var (computed, cpuComputed) = (Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime);
+
+        db.AddRange(plan.NewSubjectRows);
+        var changed = plan.NewSubjectRows.Count + plan.ChangedSubjectRows + plan.ChangedStudentRows;
+        if (changed > 0)
+        {
+            audit.Record(new AuditChange("gradebook.recompute", "gradebook.year", year.Id.ToString(), null,
+                new { SubjectResults = plan.NewSubjectRows.Count + plan.ChangedSubjectRows, StudentResults = plan.ChangedStudentRows, Settings = settings },
+                "Tính lại theo điểm đã nhập và cài đặt của Sở.", year.SchoolId));
+        }
+        await db.SaveChangesAsync(ct);
+        db.ChangeTracker.Clear();
+        var written = Stopwatch.GetTimestamp();
+
+        return new RecomputeReport(input.Roster.Values.Sum(r => r.Count(s => s.StaysToYearEnd(year))), input.Marks.Count, plan.SubjectRows,
+            plan.NewSubjectRows.Count + plan.ChangedSubjectRows, input.StudentRows.Count, plan.ChangedStudentRows,
+            Stopwatch.GetElapsedTime(started, loaded), Stopwatch.GetElapsedTime(loaded, computed), Stopwatch.GetElapsedTime(computed, written))
+        {
+            LoadCpu = cpuLoaded - cpuStarted,
+            ComputeCpu = cpuComputed - cpuLoaded,
+            SubjectsCpu = cpuSubjects - cpuLoaded,
+        };
+    }
+
+    /// <summary>The calculation alone, no I/O (bench/gradebook-recompute measures it with BenchmarkDotNet): a changed row is handed to <paramref name="track"/> before it changes.</summary>
+    public static RecomputeChanges Compute(RecomputeInput input, DateTime now, Action<object> track) => Compute(input, now, track, out _);
+
+    private static RecomputeChanges Compute(RecomputeInput input, DateTime now, Action<object> track, out TimeSpan cpuSubjects)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var plan = new RecomputePlan(input.Year, input.School, input.Subjects, input.Settings, input.Locked, now, track, input.Attended);
+        plan.SubjectResults(input.Classes, input.Roster, input.Marks, input.SubjectRows, input.Exempt);
+        cpuSubjects = Environment.CpuUsage.TotalTime;
+        plan.StudentResults(input.Classes, input.Roster, input.StudentRows, input.Exemptions);
+        return new RecomputeChanges(plan.NewSubjectRows, plan.ChangedSubjectRows.Count, plan.SubjectRowCount, plan.ChangedStudentRows.Count);
+    }
+
+    /// <summary>Reads what the year's recompute needs, in a few queries (the baseline the issue compares the calculation with).</summary>
+    public async Task<RecomputeInput?> LoadAsync(Guid schoolYearId, CancellationToken ct = default)
+    {
         if (await structure.YearAsync(schoolYearId, ct) is not { } year)
         {
             return null;
@@ -55,35 +118,12 @@ public sealed class RecomputeYear(AppDbContext db, ISchoolStructure structure, I
         var studentRows = await db.Set<StudentResult>().AsNoTracking().Where(r => r.SchoolYearId == schoolYearId).ToListAsync(ct);
         var exemptions = await db.Set<Exemption>().AsNoTracking().Where(e => e.SchoolYearId == schoolYearId)
             .Select(e => new { e.StudentId, e.SubjectId, e.Period, e.Kind }).ToListAsync(ct);
-        var (loaded, cpuLoaded) = (Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime);
-
-        var now = clock.GetUtcNow().UtcDateTime;
-        var plan = new RecomputePlan(year, school, subjects, settings, locked, now, row => db.Attach(row));
-        plan.SubjectResults(classes, roster, marks, subjectRows,
-            exemptions.Where(e => e.Kind == ExemptionKind.Exempt).Select(e => (e.StudentId, e.SubjectId, e.Period)).ToHashSet());
-        var cpuSubjects = Environment.CpuUsage.TotalTime;
-        plan.StudentResults(classes, roster, studentRows, exemptions.Select(e => (e.StudentId, e.SubjectId, e.Period)).ToHashSet());
-        var (computed, cpuComputed) = (Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime);
-
-        db.AddRange(plan.NewSubjectRows);
-        var changed = plan.NewSubjectRows.Count + plan.ChangedSubjectRows.Count + plan.ChangedStudentRows.Count;
-        if (changed > 0)
+        var attended = await ClassEvaluator.AttendedAsync(attendance, year, [.. roster.Values.SelectMany(r => r).Select(r => r.StudentId).Distinct()], ct);
+        return new RecomputeInput(year, school, settings, locked, classes, subjects, roster, marks, subjectRows, studentRows,
+            exemptions.Where(e => e.Kind == ExemptionKind.Exempt).Select(e => (e.StudentId, e.SubjectId, e.Period)).ToHashSet(),
+            exemptions.Select(e => (e.StudentId, e.SubjectId, e.Period)).ToHashSet())
         {
-            audit.Record(new AuditChange("gradebook.recompute", "gradebook.year", year.Id.ToString(), null,
-                new { SubjectResults = plan.NewSubjectRows.Count + plan.ChangedSubjectRows.Count, StudentResults = plan.ChangedStudentRows.Count, Settings = settings },
-                "Tính lại theo điểm đã nhập và cài đặt của Sở.", year.SchoolId));
-        }
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
-        var written = Stopwatch.GetTimestamp();
-
-        return new RecomputeReport(roster.Values.Sum(r => r.Count(s => s.StaysToYearEnd(year))), marks.Count, plan.SubjectRowCount,
-            plan.NewSubjectRows.Count + plan.ChangedSubjectRows.Count, studentRows.Count, plan.ChangedStudentRows.Count,
-            Stopwatch.GetElapsedTime(started, loaded), Stopwatch.GetElapsedTime(loaded, computed), Stopwatch.GetElapsedTime(computed, written))
-        {
-            LoadCpu = cpuLoaded - cpuStarted,
-            ComputeCpu = cpuComputed - cpuLoaded,
-            SubjectsCpu = cpuSubjects - cpuLoaded,
+            Attended = attended,
         };
     }
 }

@@ -7,11 +7,15 @@ public sealed record GuardianRecord(Guid Id, string FullName, string Phone, Guid
 public sealed record ClassGuardian(Guid StudentId, string StudentCode, string StudentName, string Relation, bool IsPrimaryContact, GuardianRecord Guardian);
 
 /// <summary>
-/// How the contact book opens parents' accounts from the school's guardian records. No permission
-/// check here: the caller checks its right on the school and that the guardian has a child there.
+/// Families' accounts: how the contact book opens parents' accounts from the school's guardian
+/// records, and whom to tell about a student. No permission check here: the caller checks its
+/// right on the school and that the guardian has a child there.
 /// </summary>
 public interface IGuardianAccounts
 {
+    /// <summary>Per student, the accounts of the guardians linked to them and the student's own account (attendance alerts, absence decisions).</summary>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<Guid>>> AccountsOfAsync(IReadOnlyCollection<Guid> studentIds, CancellationToken ct = default);
+
     /// <summary>The guardians of the students sitting in the class now, in Vietnamese order of the students.</summary>
     Task<IReadOnlyList<ClassGuardian>> OfClassAsync(Guid classId, CancellationToken ct = default);
 

@@ -4,6 +4,7 @@ using TruongSo.Web.Modules.Gradebook.Contracts;
 using TruongSo.Web.Modules.Records.Archive;
 using TruongSo.Web.Modules.Records.Rendition;
 using TruongSo.Web.Platform.Data;
+using TruongSo.Web.Platform.Time;
 
 namespace TruongSo.Web.Modules.Records.Issuing;
 
@@ -35,7 +36,7 @@ public sealed class CorrectTranscript(RecordsArchive archive, TranscriptRenderer
             return (null, IssuingRefusal.Conflict(IssuingGate.NotLocked));
         }
         var id = Guid.NewGuid();
-        if (await renderer.RenderAsync(old.StudentId, old.SchoolYearId, new RenditionStamp(id, old.Version + 1, clock.GetLocalNow(), request.PrincipalComment), ct) is not { } rendition)
+        if (await renderer.RenderAsync(old.StudentId, old.SchoolYearId, new RenditionStamp(id, old.Version + 1, SchoolDay.Now(clock), request.PrincipalComment), ct) is not { } rendition)
         {
             return (null, IssuingRefusal.Conflict("Không lập lại được học bạ: không còn thấy lớp của học sinh trong năm học này."));
         }

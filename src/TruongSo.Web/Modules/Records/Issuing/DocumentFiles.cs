@@ -10,7 +10,7 @@ namespace TruongSo.Web.Modules.Records.Issuing;
 /// The school that holds it (records.view) and the student's own family read it; anyone else gets
 /// 404, whatever id they guess. The public page /xac-thuc shows only the standing, not the content.
 /// </summary>
-public sealed class DocumentFiles(RecordsArchive archive, IAccessPolicy access, IFamilyLinks family)
+public sealed class DocumentFiles(RecordsArchive archive, IAccessPolicy access, IFamilyLinks family, IStudentDataViews views)
 {
     public async Task<(byte[] Bytes, string FileName)?> HandleAsync(ClaimsPrincipal user, Guid documentId, string format, CancellationToken ct = default)
     {
@@ -18,6 +18,7 @@ public sealed class DocumentFiles(RecordsArchive archive, IAccessPolicy access, 
         {
             return null;
         }
+        await views.RecordAsync(user, document.StudentId, StudentData.Transcript, $"/api/v1/records/documents/{documentId}/{format}", ct);
         var name = $"hoc-ba-{document.StudentCode}-{document.SchoolYearName}-v{document.Version}.{format}";
         return format == "xml" ? (await archive.ReadXmlAsync(document, ct), name) : (await archive.ReadPdfAsync(document, ct), name);
     }

@@ -16,6 +16,7 @@ public static class IssuingSetup
         services.AddScoped<TranscriptClasses>();
         services.AddScoped<DocumentFiles>();
         services.AddScoped<CorrectTranscript>();
+        services.AddScoped<StudentTranscripts>();
         services.AddScoped<FamilyTranscripts>();
         services.AddNavLink("Học bạ số", "/hoc-ba/cua-toi", "Học bạ đã ban hành: tải về và xác thực.", 66, Roles.Parent, Roles.Student);
         services.AddNavLink("Học bạ số", "/hoc-ba", "Lập, kí và tra cứu học bạ số của các lớp đã khoá sổ cả năm.", 65,

@@ -8,6 +8,7 @@ using TruongSo.Web.Modules.Records.Signing;
 using TruongSo.Web.Modules.Records.Signing.Pdf;
 using TruongSo.Web.Modules.Records.Signing.Xml;
 using TruongSo.Web.Platform.Data;
+using TruongSo.Web.Platform.Time;
 
 namespace TruongSo.Web.Modules.Records.Issuing;
 
@@ -75,7 +76,7 @@ public sealed class SignTranscripts(ClassTranscripts transcripts, TranscriptRend
         db.ChangeTracker.Clear(); // each transcript on its own: what one left behind never rides along with the next
         var document = (await archive.FindAsync(id, ct))!;
         var box = (await db.Set<SignatureBoxes>().AsNoTracking().SingleOrDefaultAsync(b => b.DocumentId == id, ct))?.For(role);
-        var at = clock.GetLocalNow();
+        var at = SchoolDay.Now(clock);
         var request = new PdfSignatureRequest(IssuingGate.RoleName(role), document.SchoolName, PageIndex: box?.Page ?? 0, Box: box?.Box,
             SigningTime: at, FieldName: $"ChuKy{(int)role}");
         var pdf = await pades.SignAsync(await archive.ReadPdfAsync(document, ct), credential, request, ct);
@@ -95,7 +96,7 @@ public sealed class SignTranscripts(ClassTranscripts transcripts, TranscriptRend
     private async Task<(Guid? Id, string? Problem)> CreateAsync(ClassTranscriptsView view, TranscriptRow row, CancellationToken ct)
     {
         var id = Guid.NewGuid();
-        if (await renderer.RenderInClassAsync(row.StudentId, view.Access.Class, view.Access.Year, new RenditionStamp(id, 1, clock.GetLocalNow(), null), ct) is not { } rendition)
+        if (await renderer.RenderInClassAsync(row.StudentId, view.Access.Class, view.Access.Year, new RenditionStamp(id, 1, SchoolDay.Now(clock), null), ct) is not { } rendition)
         {
             return (null, "không tìm thấy hồ sơ của học sinh để lập học bạ.");
         }

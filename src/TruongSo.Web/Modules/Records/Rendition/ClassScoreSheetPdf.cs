@@ -6,6 +6,7 @@ using TruongSo.Web.Modules.Gradebook.Contracts;
 using TruongSo.Web.Modules.Organization.Contracts;
 using TruongSo.Web.Modules.People.Contracts;
 using TruongSo.Web.Modules.Records.Rendition.Pdf;
+using TruongSo.Web.Platform.Pdf;
 
 namespace TruongSo.Web.Modules.Records.Rendition;
 

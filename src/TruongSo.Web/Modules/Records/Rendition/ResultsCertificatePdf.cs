@@ -2,6 +2,7 @@ using System.Globalization;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using TruongSo.Web.Modules.Records.Rendition.Pdf;
+using TruongSo.Web.Platform.Pdf;
 
 namespace TruongSo.Web.Modules.Records.Rendition;
 

@@ -1,6 +1,7 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using TruongSo.Web.Modules.Records.Rendition.Pdf;
+using TruongSo.Web.Platform.Pdf;
 
 namespace TruongSo.Web.Modules.Records.Rendition;
 

@@ -1,6 +1,6 @@
 using System.Globalization;
 using PdfSharp.Drawing;
-using TruongSo.Web.Modules.Records.Rendition.Pdf;
+using TruongSo.Web.Platform.Pdf;
 
 namespace TruongSo.Web.Modules.Records.Rendition;
 

@@ -70,7 +70,19 @@ public sealed class ImportStudentRecord(AppDbContext db, BlobStore blobs, Regist
         var now = clock.GetUtcNow().UtcDateTime;
         var fresh = package.Manifest!.Documents.Where(d => !checkedDocs.Single(c => c.Id == d.Id).AlreadyInArchive)
             .Select(d => ImportedRow.From(d, studentId, schoolId, now)).ToList();
+        // A move between two schools of the same platform: the documents are already here, held by
+        // the sender; the receiving school takes custody (it now answers for them and may correct them).
+        var known = package.Manifest.Documents.Select(d => d.Id).ToList();
+        var custody = await db.Set<ArchivedDocument>().Where(d => known.Contains(d.Id) && d.HolderSchoolId != schoolId).ToListAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
+        foreach (var document in custody)
+        {
+            var from = document.HolderSchoolId;
+            document.HolderSchoolId = schoolId;
+            await register.AppendAsync(schoolId, RegisterEvent.Imported, document, "Nhận lưu giữ khi học sinh chuyển đến trường", ct);
+            audit.Record(new AuditChange("records.document.custody", "RecordsDocument", document.Id.ToString(), new { HolderSchoolId = from },
+                new { HolderSchoolId = schoolId }, "Học sinh chuyển trường", schoolId));
+        }
         foreach (var document in fresh)
         {
             db.Add(document);
@@ -80,17 +92,27 @@ public sealed class ImportStudentRecord(AppDbContext db, BlobStore blobs, Regist
         }
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
-        return new ImportReport(true, fresh.Count, checkedDocs.Count - fresh.Count, checkedDocs, []);
+        return new ImportReport(true, fresh.Count + custody.Count, checkedDocs.Count - fresh.Count - custody.Count, checkedDocs, []);
     }
 
-    private async Task<bool> SitsInSchoolAsync(Guid schoolId, Guid studentId, CancellationToken ct)
+    /// <summary>The student with this code who sits in one of the school's classes this year, if any: the receiving page's look-up.</summary>
+    public async Task<Guid?> SeatedStudentAsync(Guid schoolId, string studentCode, CancellationToken ct = default)
+    {
+        var code = studentCode.Trim();
+        return (await SeatedAsync(schoolId, ct)).FirstOrDefault(r => string.Equals(r.StudentCode, code, StringComparison.OrdinalIgnoreCase))?.StudentId;
+    }
+
+    private async Task<bool> SitsInSchoolAsync(Guid schoolId, Guid studentId, CancellationToken ct) =>
+        (await SeatedAsync(schoolId, ct)).Any(r => r.StudentId == studentId);
+
+    private async Task<IEnumerable<RosterEntry>> SeatedAsync(Guid schoolId, CancellationToken ct)
     {
         if (await structure.CurrentYearAsync(schoolId, ct) is not { } year)
         {
-            return false;
+            return [];
         }
         var classes = (await structure.ClassesAsync(year.Id, ct)).Select(c => c.Id).ToList();
         var seated = await rosters.ForClassesAsync(classes, ct);
-        return seated.Values.Any(list => list.Any(r => r.StudentId == studentId && r.To is null));
+        return seated.Values.SelectMany(list => list).Where(r => r.To is null);
     }
 }

@@ -11,7 +11,7 @@ namespace TruongSo.Web.Modules.Records.Transfer;
 public static class TransferSetup
 {
     public static IServiceCollection AddRecordsTransfer(this IServiceCollection services) =>
-        services.AddScoped<ExportStudentRecord>().AddScoped<ImportStudentRecord>();
+        services.AddScoped<ExportStudentRecord>().AddScoped<ImportStudentRecord>().AddScoped<ReceivingSchools>();
 
     public static WebApplication MapRecordsTransfer(this WebApplication app)
     {

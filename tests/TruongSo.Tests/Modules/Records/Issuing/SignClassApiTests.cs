@@ -91,7 +91,7 @@ public sealed class SignClassApiTests(AppPerEngine apps) : IClassFixture<AppPerE
         (await Signing.ExternalTool.RunAsync("pdftotext", kit.Save("v2.pdf", pdf), "-")).Output.Should().Contain("phiên bản 2").And.Contain("xứng đáng khen thưởng");
     }
 
-    private static async Task SignAllAsync(Guid classId, HttpClient gvcn, HttpClient principal)
+    internal static async Task SignAllAsync(Guid classId, HttpClient gvcn, HttpClient principal)
     {
         var sign = $"/api/v1/records/classes/{classId}/transcripts/sign";
         await RunAsync(gvcn, await gvcn.PostAsJsonAsync(sign, new { role = "Homeroom", password = Password }));

@@ -69,6 +69,20 @@ public sealed partial class PadesSignerTests : IDisposable
         printed.Should().NotContain("signingTime");
     }
 
+    [Fact]
+    public async Task The_visible_signature_reads_in_Vietnamese_with_its_marks_in_an_embedded_font()
+    {
+        var path = kit.Save("visible.pdf", await SignOnceAsync(SigningKit.Pdf()));
+
+        // poppler draws annotation appearances into the text layer and lists the fonts they use.
+        var (_, text) = await ExternalTool.RunAsync("pdftotext", "-f", "1", "-l", "1", path, "-");
+        var (_, fonts) = await ExternalTool.RunAsync("pdffonts", path);
+
+        text.Normalize(NormalizationForm.FormC).Should().Contain("Đã ký số bởi: Nguyễn Văn Giáo").And.Contain("Giáo viên chủ nhiệm").And.Contain("Ngày ký: ");
+        fonts.Should().Contain("Noto Serif").And.NotContain("Helvetica");
+        fonts.Split('\n').Where(l => l.Contains("Noto Serif", StringComparison.Ordinal)).Should().OnlyContain(l => Regex.IsMatch(l, @"\byes\s+yes\s+yes\b"), fonts);
+    }
+
     private async Task<byte[]> SignOnceAsync(byte[] pdf)
     {
         using var signer = kit.Signer("Nguyễn Văn Giáo");

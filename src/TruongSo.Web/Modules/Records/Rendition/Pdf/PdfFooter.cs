@@ -1,6 +1,7 @@
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using QRCoder;
+using TruongSo.Web.Platform.Pdf;
 
 namespace TruongSo.Web.Modules.Records.Rendition.Pdf;
 

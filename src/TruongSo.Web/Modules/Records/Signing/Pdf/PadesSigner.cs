@@ -1,4 +1,5 @@
 using TruongSo.Web.Modules.Records.Signing.Cms;
+using TruongSo.Web.Platform.Time;
 
 namespace TruongSo.Web.Modules.Records.Signing.Pdf;
 
@@ -15,7 +16,7 @@ public sealed class PadesSigner(TimestampClient timestamps, TimeProvider clock)
         ArgumentNullException.ThrowIfNull(pdf);
         ArgumentNullException.ThrowIfNull(credential);
         ArgumentNullException.ThrowIfNull(request);
-        var at = request.SigningTime ?? clock.GetLocalNow();
+        var at = request.SigningTime ?? SchoolDay.Now(clock);
         SignatureUpdate update;
         try
         {

@@ -34,7 +34,7 @@ internal sealed class SignatureUpdate
         var fields = FieldList(file, out var acroForm, out var acroRef);
         var name = request.FieldName ?? UniqueName(file, fields);
         var rect = Rectangle(file, pageRef, request.Box);
-        var (apDict, apData) = SignatureAppearance.Build(rect[2] - rect[0], rect[3] - rect[1], signerName, request.Reason, at);
+        var (apDict, apData) = SignatureAppearance.Build(update, rect[2] - rect[0], rect[3] - rect[1], signerName, request.Reason, at);
 
         var sig = new PdfDict().Set("Type", new PdfName("Sig")).Set("Filter", new PdfName("Adobe.PPKLite"))
             .Set("SubFilter", new PdfName("ETSI.CAdES.detached")).Set("M", PdfText.Date(at)).Set("Reason", PdfText.String(request.Reason));
