@@ -47,6 +47,10 @@ public sealed class ActivateAccount(IFamilyAccountStore store, AppDbContext db, 
             .OrderByDescending(c => c.IssuedAt).Take(5).ToListAsync(ct);
         var now = clock.GetUtcNow().UtcDateTime;
         var match = recent.FirstOrDefault(c => ActivationCodes.Matches(typed, c.CodeHash));
+        if (recent.Count == 0)
+        {
+            ActivationCodes.CheckAgainstDecoy(typed);
+        }
         if (match is null)
         {
             await CountFailureAsync(recent.FirstOrDefault(c => c.IsLive(now)), now, ct);

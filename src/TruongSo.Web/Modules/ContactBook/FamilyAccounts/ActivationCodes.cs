@@ -42,6 +42,14 @@ public static class ActivationCodes
         return CryptographicOperations.FixedTimeEquals(Derive(Normalize(typed), Convert.FromBase64String(parts[0])), expected);
     }
 
+    /// <summary>
+    /// The same work as a real check, for a phone with no code: the answer's timing then does not
+    /// tell whether a parent account exists for a number.
+    /// </summary>
+    public static void CheckAgainstDecoy(string typed) => _ = Matches(typed, Decoy.Value);
+
+    private static readonly Lazy<string> Decoy = new(() => Hash(New()));
+
     private static byte[] Derive(string code, byte[] salt) =>
         Rfc2898DeriveBytes.Pbkdf2(Encoding.UTF8.GetBytes(code), salt, Iterations, HashAlgorithmName.SHA256, 32);
 }
