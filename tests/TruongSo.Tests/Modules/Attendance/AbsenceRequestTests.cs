@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using TruongSo.Tests.Modules.Gradebook;
 using TruongSo.Web.Modules.Attendance.Data;
+using TruongSo.Web.Modules.ContactBook.Notifications.Data;
 
 namespace TruongSo.Tests.Modules.Attendance;
 
@@ -17,7 +18,8 @@ public sealed class AbsenceRequestTests(AppPerEngine apps) : IClassFixture<AppPe
     {
         var app = await apps.Get(engine);
         var c = await app.Data.AttendanceClassAsync(students: 2);
-        var parent = await app.ApiAs(await app.Data.ParentOfAsync(c.Class.School, c.Students[0]));
+        var parentUser = await app.Data.ParentOfAsync(c.Class.School, c.Students[0]);
+        var parent = await app.ApiAs(parentUser);
         var gvcn = await app.ApiAs(c.Class.Gvcn);
         // Monday morning was taken with the child absent without permission; the note comes after.
         await gvcn.MarkAsync(c.ClassId, new DateOnly(2026, 11, 16), "sang", null, (c.Students[0], "K"));
@@ -45,6 +47,10 @@ public sealed class AbsenceRequestTests(AppPerEngine apps) : IClassFixture<AppPe
         attendance.GetProperty("totals")[0].GetProperty("unexcused").GetInt32().Should().Be(0);
         attendance.GetProperty("marks").GetArrayLength().Should().Be(4);
         (await app.WithDbAsync(db => db.AuditEntries.CountAsync(a => a.Action == "attendance.absence-approve" && a.EntityId == id.ToString()))).Should().Be(1);
+        var notices = await app.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.DedupKey.StartsWith($"absence-request:{id}"))
+            .Select(m => new { m.RecipientUserId, m.DedupKey }).ToListAsync());
+        notices.Should().BeEquivalentTo([new { RecipientUserId = c.Class.Gvcn.Id, DedupKey = $"absence-request:{id}:new" },
+            new { RecipientUserId = parentUser.Id, DedupKey = $"absence-request:{id}:decision" }], "the GVCN is told of the request, the parent of the decision");
     }
 
     [Theory, Engines]

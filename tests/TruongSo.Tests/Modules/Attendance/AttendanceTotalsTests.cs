@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using TruongSo.Tests.Modules.Gradebook;
 using TruongSo.Web.Modules.Attendance.Data;
+using TruongSo.Web.Modules.ContactBook.Notifications.Data;
 
 namespace TruongSo.Tests.Modules.Attendance;
 
@@ -43,6 +44,9 @@ public sealed class AttendanceTotalsTests(AppPerEngine apps) : IClassFixture<App
         var alerts = await app.WithDbAsync(db => db.Set<AttendanceAlert>().Where(a => c.Students.Contains(a.StudentId)).Select(a => new { a.StudentId, a.Threshold }).ToListAsync());
         alerts.Where(a => a.StudentId == fortySix).Select(a => a.Threshold).Should().BeEquivalentTo([10, 20, 30, 45], "each threshold once, however many saves");
         alerts.Where(a => a.StudentId == fortyFive).Select(a => a.Threshold).Should().BeEquivalentTo([10, 20, 30, 45]);
+        var told = await app.WithDbAsync(db => db.Set<OutboxMessage>().Where(m => m.RecipientUserId == c.Class.Gvcn.Id && m.Topic == "attendance.threshold")
+            .Select(m => m.DedupKey).ToListAsync());
+        told.Should().HaveCount(8, "two students, four thresholds, one notice each").And.Contain($"attendance-threshold:{fortySix}:{c.Class.YearId}:45");
     }
 
     [Theory, Engines]
