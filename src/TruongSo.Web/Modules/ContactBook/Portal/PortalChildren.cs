@@ -48,7 +48,7 @@ public sealed class PortalChildren(IFamilyLinks family, IGuardianAccounts guardi
 
     /// <summary>
     /// The sections built by the contact book's features. A student's own view is read-only, so it has no
-    /// messages (a parent–teacher thread). The timetable joins when a timetable module exists.
+    /// messages (a parent–teacher thread). The timetable joins when a timetable module exists (none yet).
     /// </summary>
     private static List<PortalSection> SectionsOf(ChildRef child)
     {
@@ -65,6 +65,7 @@ public sealed class PortalChildren(IFamilyLinks family, IGuardianAccounts guardi
             sections.Add(new("messages", "Tin nhắn với giáo viên", $"/gia-dinh/{id}/tin-nhan", $"{api}/messages"));
         }
         sections.Add(new("transcripts", "Học bạ số", "/hoc-ba/cua-toi", null));
+        sections.Add(new("consent", "Đồng ý xử lý dữ liệu", $"/gia-dinh/{id}/dong-y", null)); // Decree 13/2023: the family's (and from 7 the child's) consent
         return sections;
     }
 }

@@ -54,7 +54,7 @@ public sealed class RecomputeYear(AppDbContext db, ISchoolStructure structure, I
         var (loaded, cpuLoaded) = (Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime);
         var year = input.Year;
         var settings = input.Settings;
-        var plan = Compute(input, clock.GetUtcNow().UtcDateTime, row => db.Attach(row), out var cpuSubjects);
+        var plan = Timed(input, clock.GetUtcNow().UtcDateTime, row => db.Attach(row), out var cpuSubjects);
         var (computed, cpuComputed) = (Stopwatch.GetTimestamp(), Environment.CpuUsage.TotalTime);
 
         db.AddRange(plan.NewSubjectRows);
@@ -80,9 +80,9 @@ public sealed class RecomputeYear(AppDbContext db, ISchoolStructure structure, I
     }
 
     /// <summary>The calculation alone, no I/O (bench/gradebook-recompute measures it with BenchmarkDotNet): a changed row is handed to <paramref name="track"/> before it changes.</summary>
-    public static RecomputeChanges Compute(RecomputeInput input, DateTime now, Action<object> track) => Compute(input, now, track, out _);
+    public static RecomputeChanges Compute(RecomputeInput input, DateTime now, Action<object> track) => Timed(input, now, track, out _);
 
-    private static RecomputeChanges Compute(RecomputeInput input, DateTime now, Action<object> track, out TimeSpan cpuSubjects)
+    private static RecomputeChanges Timed(RecomputeInput input, DateTime now, Action<object> track, out TimeSpan cpuSubjects)
     {
         ArgumentNullException.ThrowIfNull(input);
         var plan = new RecomputePlan(input.Year, input.School, input.Subjects, input.Settings, input.Locked, now, track, input.Attended);

@@ -1,0 +1,55 @@
+using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
+using BenchmarkDotNet.Running;
+using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using RecomputeBench;
+using TruongSo.Web.Modules.Gradebook.Evaluation;
+using TruongSo.Web.Modules.Organization.Contracts;
+using TruongSo.Web.Platform.Cli;
+
+// The whole-year recompute's calculation over a school year already in memory (RecomputeYear.Compute: every
+// subject result and every student result, no I/O), next to loading the same rows (RecomputeYear.LoadAsync).
+//   dotnet run -c Release --project bench/gradebook-recompute/Bench -- <school code> [app options: --Database:Provider=… --TRUONGSO_DATA_DIR=…]
+// In-process (the app is not rebuilt by BenchmarkDotNet): the host reads the database run.sh seeded.
+WholeYear.School = args[0];
+WholeYear.AppArgs = args[1..];
+var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance)
+    .WithWarmupCount(3).WithIterationCount(10).WithId("InProcess"));
+BenchmarkRunner.Run<WholeYear>(config);
+
+namespace RecomputeBench
+{
+    /// <summary>Goal (issue 4): under 50 ms for the calculation of a 2,000-student school's year.</summary>
+    [MemoryDiagnoser]
+    public class WholeYear
+    {
+        public static string School { get; set; } = "";
+        public static string[] AppArgs { get; set; } = [];
+
+        private CliHost host = null!;
+        private RecomputeInput input = null!;
+        private Guid yearId;
+
+        [GlobalSetup]
+        public async Task Setup()
+        {
+            host = await CliHost.StartAsync(AppArgs, migrate: false, CancellationToken.None);
+            var unit = (await host.Get<IOrgDirectory>().FindByCodeAsync(School)).First(u => u.Kind == OrgUnitKind.School);
+            yearId = (await host.Get<ISchoolStructure>().CurrentYearAsync(unit.Id))!.Id;
+            input = (await host.Get<RecomputeYear>().LoadAsync(yearId))!;
+            Console.WriteLine($"// {School}: {input.Roster.Values.Sum(r => r.Count)} students, {input.Marks.Count} marks, {input.SubjectRows.Count} subject results");
+        }
+
+        [GlobalCleanup]
+        public async Task Cleanup() => await host.DisposeAsync();
+
+        /// <summary>The calculation: every subject result and every student result of the year, nothing to write (as after a first run).</summary>
+        [Benchmark(Baseline = true)]
+        public int Compute() => RecomputeYear.Compute(input, DateTime.UtcNow, static _ => { }).SubjectRows;
+
+        /// <summary>Only loading the same rows (the baseline the issue asks for).</summary>
+        [Benchmark]
+        public async Task<int> Load() => (await host.Get<RecomputeYear>().LoadAsync(yearId))!.Marks.Count;
+    }
+}
