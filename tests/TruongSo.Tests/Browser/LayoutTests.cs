@@ -41,7 +41,7 @@ public sealed partial class LayoutTests(BrowserApp browser) : BrowserTest(browse
 
         var menu = phone.Locator("details.menu > summary");
         await Expect(menu).ToBeVisibleAsync();
-        var accountLink = phone.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Tài khoản" });
+        var accountLink = phone.GetByRole(AriaRole.Navigation, new() { Name = "Điều hướng chính" }).GetByRole(AriaRole.Link, new() { Name = "Tài khoản", Exact = true });
         await Expect(accountLink).ToBeHiddenAsync();
         (await FitsWidthAsync(phone)).Should().BeTrue("the dashboard must not scroll sideways on a phone");
         await ScreenshotAsync(phone, "dashboard-phone");

@@ -22,7 +22,7 @@ public static class NotificationsSetup
         }
         services.AddHttpClient(WebhookChannel.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));
         services.AddHostedService<NotificationWorker>();
-        services.AddNavLink("Thông báo", "/thong-bao-cua-toi", "Thông báo gửi đến bạn: tin nhà trường, tin nhắn, điểm danh.", 880, [.. Navigation.Everyone]);
+        services.AddNavLink("Thông báo của tôi", "/thong-bao-cua-toi", "Thông báo gửi đến bạn: tin nhà trường, tin nhắn, điểm danh.", 880, [.. Navigation.Everyone]);
         services.AddNavLink("Thông báo chưa gửi được", "/thong-bao/that-bai", "Thông báo đã thử gửi nhiều lần mà không thành công.", 890,
             Access.Contracts.Roles.SystemAdmin, Access.Contracts.Roles.Principal, Access.Contracts.Roles.SchoolAdmin);
         return services;
