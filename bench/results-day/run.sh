@@ -6,6 +6,9 @@
 # GET /bench/bare (one row through the same driver, no sign-in), GET /api/v1/me (bearer), the
 # portal API and the page /gia-dinh/{id}/ket-qua (each parent their own child). See README.md.
 #   APP_DIR=… SEED_DIR=…  reuse builds; PERMITS=1024 QUEUE=1024 the app's concurrency limiter
+#   WORK=/dir  keep the seeded databases there and reuse them on the next run (seeding a province takes
+#              minutes per engine; measuring needs a quiet machine — do them at different times);
+#              SEED_ONLY=1 stops after seeding
 #   bench/results-day/run.sh     SCHOOLS=500 STUDENTS=1000 GRADED=20 PARENTS=300 CONNS=256 DURATION=15 ENGINES="Postgres Sqlite"
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -13,11 +16,11 @@ repo=$(cd "$here/../.." && pwd)
 schools=${SCHOOLS:-500}; students=${STUDENTS:-1000}; graded=${GRADED:-20}; parents=${PARENTS:-300}
 conns=${CONNS:-256}; threads=${THREADS:-2}; duration=${DURATION:-15}; engines=${ENGINES:-Postgres Sqlite}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
-run=$(mktemp -d /tmp/truongso-resultsday.XXXXXX); chmod 755 "$run"
+if [ -n "${WORK:-}" ]; then run=$WORK; mkdir -p "$run"; KEEP=1; else run=$(mktemp -d /tmp/truongso-resultsday.XXXXXX); fi; chmod 755 "$run"
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
 as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 [ "$(id -u)" -eq 0 ] && chown postgres "$run"
-pg_port=$(( 40000 + RANDOM % 10000 )); app_port=$(( 30000 + RANDOM % 5000 ))
+pg_port=$(cat "$run/pg.port" 2>/dev/null || echo $(( 40000 + RANDOM % 10000 ))); echo "$pg_port" > "$run/pg.port"; app_port=$(( 30000 + RANDOM % 5000 ))
 app_pid=""
 cleanup() {
   [ -n "$app_pid" ] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
@@ -30,12 +33,14 @@ cpu_ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
 base="http://127.0.0.1:$app_port"
 
 # APP_DIR / SEED_DIR: reuse a published app and a built seeder instead of building them here.
+rm -rf "$run/app" "$run/seed"
 if [ -n "${APP_DIR:-}" ]; then cp -r "$APP_DIR" "$run/app"; else dotnet publish "$repo/src/TruongSo.Web" -c Release -o "$run/app" -nologo -v q >/dev/null; fi
 if [ -n "${SEED_DIR:-}" ]; then cp -r "$SEED_DIR" "$run/seed"; else dotnet build "$here/ResultsDaySeed.csproj" -c Release -o "$run/seed" -nologo -v q >/dev/null; fi
 if [[ " $engines " == *" Postgres "* ]]; then
-  as_pg "$pgbin/initdb" -D "$run/pg" -U postgres -A trust -E UTF8 >/dev/null
+  fresh=$([ -d "$run/pg" ] && echo 0 || echo 1)
+  [ "$fresh" = 1 ] && as_pg "$pgbin/initdb" -D "$run/pg" -U postgres -A trust -E UTF8 >/dev/null
   as_pg "$pgbin/pg_ctl" -D "$run/pg" -w -l "$run/pg.log" -o "-h 127.0.0.1 -p $pg_port -k $run -c max_connections=300 -c shared_buffers=512MB" start >/dev/null
-  as_pg psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE truongso" >/dev/null
+  [ "$fresh" = 1 ] && as_pg psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE truongso" >/dev/null
 fi
 
 # bench ENGINE NAME MODE URL: one wrk run; prints the line with the load average and server CPU per request.
@@ -58,14 +63,21 @@ for engine in $engines; do
   export ASPNETCORE_ENVIRONMENT=Development TRUONGSO_DATA_DIR="$run/data-$engine" Database__Provider=$engine Database__ConnectionString="$cs" \
     Logging__LogLevel__Default=Warning
   mkdir -p "$run/data-$engine"
-  t0=$(date +%s)
-  dotnet "$run/app/TruongSo.Web.dll" seed-demo --schools "$schools" --students-per-school "$students" > "$run/seed-$engine.log" 2>&1
-  t1=$(date +%s)
-  dotnet "$run/seed/ResultsDaySeed.dll" "$engine" "$cs" "$run/data-$engine" "$run/families.txt" "$graded" "$parents" >> "$run/seed-$engine.log"
-  t2=$(date +%s)
-  if [ "$engine" = Postgres ]; then as_pg psql -h 127.0.0.1 -p "$pg_port" -U postgres -d truongso -qc "VACUUM ANALYZE" >/dev/null
-  else sqlite3 "$run/data-$engine/truongso.db" "ANALYZE;"; fi
-  echo "== $engine: province seeded in $((t1 - t0)) s, grades and parents in $((t2 - t1)) s ($(tail -n 2 "$run/seed-$engine.log" | head -n 1)); load $(load)"
+  if [ -f "$run/data-$engine/seeded" ]; then
+    echo "== $engine: reusing the province seeded earlier ($(cat "$run/data-$engine/seeded")); load $(load)"
+  else
+    t0=$(date +%s)
+    dotnet "$run/app/TruongSo.Web.dll" seed-demo --schools "$schools" --students-per-school "$students" > "$run/seed-$engine.log" 2>&1
+    t1=$(date +%s)
+    dotnet "$run/seed/ResultsDaySeed.dll" "$engine" "$cs" "$run/data-$engine" "$run/families-$engine.txt" "$graded" "$parents" >> "$run/seed-$engine.log"
+    t2=$(date +%s)
+    if [ "$engine" = Postgres ]; then as_pg psql -h 127.0.0.1 -p "$pg_port" -U postgres -d truongso -qc "VACUUM ANALYZE" >/dev/null
+    else sqlite3 "$run/data-$engine/truongso.db" "ANALYZE;"; fi
+    echo "$schools schools × $students students, grades and $parents parents in $graded; seeded in $((t1 - t0)) s + $((t2 - t1)) s at $(date -u '+%F %H:%M') UTC" > "$run/data-$engine/seeded"
+    echo "== $engine: province seeded in $((t1 - t0)) s, grades and parents in $((t2 - t1)) s ($(tail -n 2 "$run/seed-$engine.log" | head -n 1)); load $(load)"
+  fi
+  [ "${SEED_ONLY:-}" = 1 ] && continue
+  cp "$run/families-$engine.txt" "$run/families.txt"
 
   # The global concurrency limiter (default 16+16 per core) must let the expected connections in:
   # at 256 connections the default answers most requests 503 at once (see README).

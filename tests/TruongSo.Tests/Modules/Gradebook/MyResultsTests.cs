@@ -81,7 +81,7 @@ public sealed class MyResultsTests(AppPerEngine apps) : IClassFixture<AppPerEngi
         children.EnumerateArray().Select(x => x.GetProperty("schoolId").GetGuid()).Distinct().Should().HaveCount(2);
         page.Should().Contain("Hoàng Minh Khôi").And.Contain("Lớp 7A1").And.Contain("9,1").And.Contain("Hoàng Ngọc Minh Anh");
         second.Should().Contain("Hoàng Ngọc Minh Anh").And.Contain("Toán");
-        (await browser.PageAsync("/")).Should().Contain("/ket-qua-hoc-tap", "the parent's menu links the page");
+        (await browser.PageAsync("/gia-dinh")).Should().Contain("/ket-qua-hoc-tap", "the parent's menu links the page");
     }
 
     private static JsonElement Subject(JsonElement json, string code) =>
