@@ -47,10 +47,7 @@ public sealed record ClassFacts(
         IEnumerable<StudentResult> studentResults, IEnumerable<(Guid Student, Guid Subject, GradingPeriod Period)> exemptions)
     {
         var rows = new YearRows(students.Select(s => s.StudentId), subjects.Select(s => s.Id));
-        foreach (var row in subjectResults)
-        {
-            rows.Add(row);
-        }
+        rows.AddRange(subjectResults);
         foreach (var row in studentResults)
         {
             rows.Add(row);

@@ -108,17 +108,18 @@ public sealed class RecomputeYear(AppDbContext db, ISchoolStructure structure, I
         var subjects = await structure.SubjectsAsync(year.SchoolId, ct);
         var roster = await rosters.ForClassesAsync([.. classes.Select(c => c.Id)], ct);
         // Only the columns the engine reads: materialising whole Mark rows was most of the load (SQLite most of all).
-        var marks = await db.Set<Mark>().AsNoTracking().Where(m => m.SchoolYearId == schoolYearId)
+        // The school in every filter: the (school, year) indexes then read this school's rows, not every school's.
+        var marks = await db.Set<Mark>().AsNoTracking().Where(m => m.SchoolId == year.SchoolId && m.SchoolYearId == schoolYearId)
             .Select(m => new MarkCell(m.StudentId, m.SubjectId, m.Term, m.Column, m.Tenths, m.Level)).ToListAsync(ct);
         // The columns the plan compares and the engine reads; a row that changes is attached, so only what changed is written.
-        var subjectRows = await db.Set<SubjectResult>().AsNoTracking().Where(r => r.SchoolYearId == schoolYearId)
+        var subjectRows = await db.Set<SubjectResult>().AsNoTracking().Where(r => r.SchoolId == year.SchoolId && r.SchoolYearId == schoolYearId)
             .Select(r => new SubjectResult
             {
                 Id = r.Id, StudentId = r.StudentId, SubjectId = r.SubjectId, Period = r.Period, ClassId = r.ClassId, Complete = r.Complete,
                 AverageTenths = r.AverageTenths, Level = r.Level, Exempt = r.Exempt, RetestTenths = r.RetestTenths, RetestLevel = r.RetestLevel,
             }).ToListAsync(ct);
-        var studentRows = await db.Set<StudentResult>().AsNoTracking().Where(r => r.SchoolYearId == schoolYearId).ToListAsync(ct);
-        var exemptions = await db.Set<Exemption>().AsNoTracking().Where(e => e.SchoolYearId == schoolYearId)
+        var studentRows = await db.Set<StudentResult>().AsNoTracking().Where(r => r.SchoolId == year.SchoolId && r.SchoolYearId == schoolYearId).ToListAsync(ct);
+        var exemptions = await db.Set<Exemption>().AsNoTracking().Where(e => e.SchoolId == year.SchoolId && e.SchoolYearId == schoolYearId)
             .Select(e => new ExemptionCell(e.StudentId, e.SubjectId, e.Period, e.Kind)).ToListAsync(ct);
         var attended = await ClassEvaluator.AttendedAsync(attendance, year, [.. roster.Values.SelectMany(r => r).Select(r => r.StudentId).Distinct()], ct);
         return new RecomputeInput(year, school, settings, locked, classes, subjects, roster, marks, subjectRows, studentRows, exemptions)

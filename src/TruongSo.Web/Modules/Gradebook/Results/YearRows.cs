@@ -47,17 +47,26 @@ public sealed class YearRows
         SubjectValues.IsExempt(Exemptions(student, subject), period)
         || Subject(student, subject, period)?.Exempt == true || Subject(student, subject, GradingPeriod.Year)?.Exempt == true;
 
-    /// <summary>Puts a subject result in its place; false when its student or subject is not among those given.</summary>
-    public bool Add(SubjectResult row)
+    /// <summary>Many subject results at once: rows come a student at a time, so a position is looked up only when it changes.</summary>
+    public void AddRange(IEnumerable<SubjectResult> rows)
     {
-        ArgumentNullException.ThrowIfNull(row);
-        var (student, subject) = (StudentAt(row.StudentId), SubjectAt(row.SubjectId));
-        if (student < 0 || subject < 0)
+        ArgumentNullException.ThrowIfNull(rows);
+        var (studentId, student, subjectId, subject) = (Guid.Empty, -1, Guid.Empty, -1);
+        foreach (var row in rows)
         {
-            return false;
+            if (row.StudentId != studentId)
+            {
+                (studentId, student) = (row.StudentId, StudentAt(row.StudentId));
+            }
+            if (row.SubjectId != subjectId)
+            {
+                (subjectId, subject) = (row.SubjectId, SubjectAt(row.SubjectId));
+            }
+            if (student >= 0 && subject >= 0)
+            {
+                subjectRows[SubjectSlot(student, subject, row.Period)] = row;
+            }
         }
-        subjectRows[SubjectSlot(student, subject, row.Period)] = row;
-        return true;
     }
 
     public void Add(StudentResult row)
