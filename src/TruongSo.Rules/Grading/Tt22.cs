@@ -26,15 +26,21 @@ public static class Tt22
     public static ScoredTermResult SubjectTerm(int regularCount, IReadOnlyList<Score?> tx, Score? gk, Score? ck)
     {
         ArgumentNullException.ThrowIfNull(tx);
-        if (tx.Count > regularCount)
+        return tx is Score?[] array ? SubjectTerm(regularCount, array.AsSpan(), gk, ck) : SubjectTerm(regularCount, [.. tx], gk, ck);
+    }
+
+    /// <summary>As above, from assessments the caller keeps on its stack (the whole-year recompute: no array per term).</summary>
+    public static ScoredTermResult SubjectTerm(int regularCount, ReadOnlySpan<Score?> tx, Score? gk, Score? ck)
+    {
+        if (tx.Length > regularCount)
         {
             throw new ArgumentException($"Nhiều hơn {regularCount} điểm đánh giá thường xuyên.", nameof(tx));
         }
         long sum = 0;
         var entered = 0;
-        for (var i = 0; i < tx.Count; i++)
+        foreach (var t in tx)
         {
-            if (tx[i] is { } s)
+            if (t is { } s)
             {
                 sum += s.Tenths;
                 entered++;
@@ -54,15 +60,21 @@ public static class Tt22
     public static CommentTermResult CommentTerm(int regularCount, IReadOnlyList<CommentResult?> tx, CommentResult? gk, CommentResult? ck)
     {
         ArgumentNullException.ThrowIfNull(tx);
-        if (tx.Count > regularCount)
+        return tx is CommentResult?[] array ? CommentTerm(regularCount, array.AsSpan(), gk, ck) : CommentTerm(regularCount, [.. tx], gk, ck);
+    }
+
+    /// <summary>As above, from assessments the caller keeps on its stack.</summary>
+    public static CommentTermResult CommentTerm(int regularCount, ReadOnlySpan<CommentResult?> tx, CommentResult? gk, CommentResult? ck)
+    {
+        if (tx.Length > regularCount)
         {
             throw new ArgumentException($"Nhiều hơn {regularCount} lần đánh giá thường xuyên.", nameof(tx));
         }
         var entered = 0;
         var allDat = gk == CommentResult.Dat && ck == CommentResult.Dat;
-        for (var i = 0; i < tx.Count; i++)
+        foreach (var t in tx)
         {
-            if (tx[i] is { } r)
+            if (t is { } r)
             {
                 entered++;
                 allDat &= r == CommentResult.Dat;

@@ -7,16 +7,24 @@ namespace TruongSo.Tests.Browser;
 /// class (each test still opens its own browser context, so cookies never leak between tests).
 /// SQLite only: both engines are covered by the module tests, and a browser adds nothing there.
 /// </summary>
-public sealed class BrowserApp : IAsyncLifetime
+public class BrowserApp : IAsyncLifetime
 {
+    private readonly IDictionary<string, string>? settings;
     private IPlaywright? playwright;
+
+    public BrowserApp()
+    {
+    }
+
+    /// <summary>For a variant whose app needs settings of its own (see <see cref="MailingBrowserApp"/>).</summary>
+    protected BrowserApp(IDictionary<string, string> settings) => this.settings = settings;
 
     public TestApp App { get; private set; } = null!;
     public IBrowser Browser { get; private set; } = null!;
 
     public async Task InitializeAsync()
     {
-        App = await TestApp.StartOnPortAsync(Engine.Sqlite);
+        App = await TestApp.StartOnPortAsync(Engine.Sqlite, settings);
         playwright = await Playwright.CreateAsync();
         // Debian's chromium, never Playwright's download (which cannot work here); the flags keep
         // it from calling home, so a run needs no network beyond loopback.
@@ -28,7 +36,7 @@ public sealed class BrowserApp : IAsyncLifetime
         });
     }
 
-    public async Task DisposeAsync()
+    public virtual async Task DisposeAsync()
     {
         if (Browser is not null)
         {

@@ -8,8 +8,14 @@ namespace TruongSo.Tests.Browser;
 /// A test with its own browser context (desktop unless it asks for a phone). Every page it opens
 /// is watched for Content-Security-Policy violations, and any one fails the test at the end.
 /// </summary>
-public abstract class BrowserTest(BrowserApp browser) : IClassFixture<BrowserApp>, IAsyncLifetime
+public abstract class BrowserTest(BrowserApp browser) : BrowserTest<BrowserApp>(browser);
+
+/// <summary>A browser test on a variant of the app (<see cref="MailingBrowserApp"/>): one fixture per class, the variant only.</summary>
+public abstract class BrowserTest<TApp>(TApp browser) : IClassFixture<TApp>, IAsyncLifetime
+    where TApp : BrowserApp
 {
+    protected TApp Browser => browser;
+
     public static readonly ViewportSize Desktop = new() { Width = 1280, Height = 800 };
     public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
 

@@ -24,7 +24,7 @@ public sealed partial class SignInTests(BrowserApp browser) : BrowserTest(browse
         await Expect(Page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Xin chào, Trần Thị Hạnh");
         var panel = Page.Locator("section.dashboard[data-role='principal']");
         await Expect(panel.GetByRole(AriaRole.Heading, new() { Level = 2 })).ToHaveTextAsync("Ban giám hiệu · Trường THCS Nguyễn Du");
-        await Expect(panel.GetByRole(AriaRole.Link, new() { Name = "Tài khoản" })).ToBeVisibleAsync();
+        await Expect(panel.Locator("a.card[href='/tai-khoan']")).ToBeVisibleAsync(); // by address: "Tài khoản phụ huynh" also starts with "Tài khoản"
         await Expect(Page.GetByTestId("user-name")).ToHaveTextAsync("Trần Thị Hạnh");
         await ScreenshotAsync(Page, "dashboard-desktop");
 

@@ -10,7 +10,7 @@ namespace TruongSo.Web.Modules.Gradebook.Evaluation;
 /// <summary>
 /// What a class's results are computed from: the class, the subjects taught in its grade, the
 /// students now in it, and their stored subject results, student results (conduct, absences,
-/// summer) and exemptions. Loaded once; <see cref="ClassEvaluator.Evaluate"/> needs no database.
+/// summer) and exemptions (<see cref="Rows"/>). Loaded once; <see cref="ClassEvaluator.Evaluate"/> needs no database.
 /// </summary>
 public sealed record ClassFacts(
     ClassRef Class,
@@ -19,21 +19,45 @@ public sealed record ClassFacts(
     RuleSet RuleSet,
     IReadOnlyList<SubjectRef> Subjects,
     IReadOnlyList<RosterEntry> Students,
-    IReadOnlyDictionary<(Guid Student, Guid Subject, GradingPeriod Period), SubjectResult> SubjectResults,
-    IReadOnlyDictionary<(Guid Student, GradingPeriod Period), StudentResult> StudentResults,
-    IReadOnlySet<(Guid Student, Guid Subject, GradingPeriod Period)> Exemptions)
+    YearRows Rows)
 {
+    /// <summary>From rows keyed by student, subject and period (the demo builds a class's facts so).</summary>
+    public ClassFacts(ClassRef cls, SchoolYearRef year, SchoolInfo? school, RuleSet ruleSet, IReadOnlyList<SubjectRef> subjects, IReadOnlyList<RosterEntry> students,
+        IReadOnlyDictionary<(Guid Student, Guid Subject, GradingPeriod Period), SubjectResult> subjectResults,
+        IReadOnlyDictionary<(Guid Student, GradingPeriod Period), StudentResult> studentResults,
+        IReadOnlySet<(Guid Student, Guid Subject, GradingPeriod Period)> exemptions)
+        : this(cls, year, school, ruleSet, subjects, students, RowsOf(students, subjects, subjectResults.Values, studentResults.Values, exemptions))
+    {
+    }
+
     /// <summary>Sessions absent per student and term as the attendance module counted them (Attendance.Contracts.IAttendanceTotals).</summary>
     public IReadOnlyDictionary<(Guid Student, GradingPeriod Term), int> Attended { get; init; } = new Dictionary<(Guid, GradingPeriod), int>();
 
-    public SubjectResult? Subject(Guid student, Guid subject, GradingPeriod period) => SubjectResults.GetValueOrDefault((student, subject, period));
+    /// <summary>Each of <see cref="Subjects"/>' position in <see cref="Rows"/>.</summary>
+    internal int[] SubjectPositions { get; } = [.. Subjects.Select(s => Rows.SubjectAt(s.Id))];
 
-    public StudentResult? Stored(Guid student, GradingPeriod period) => StudentResults.GetValueOrDefault((student, period));
+    public SubjectResult? Subject(Guid student, Guid subject, GradingPeriod period) => Rows.Subject(Rows.StudentAt(student), Rows.SubjectAt(subject), period);
+
+    public StudentResult? Stored(Guid student, GradingPeriod period) => Rows.Stored(Rows.StudentAt(student), period);
 
     /// <summary>TT22 Điều 10–11: an exempt subject is left out of that term (or, exempt for the year, out of everything).</summary>
-    public bool IsExempt(Guid student, Guid subject, GradingPeriod period) =>
-        Exemptions.Contains((student, subject, period)) || Exemptions.Contains((student, subject, GradingPeriod.Year))
-        || Subject(student, subject, period)?.Exempt == true || Subject(student, subject, GradingPeriod.Year)?.Exempt == true;
+    public bool IsExempt(Guid student, Guid subject, GradingPeriod period) => Rows.IsExempt(Rows.StudentAt(student), Rows.SubjectAt(subject), period);
+
+    internal static YearRows RowsOf(IEnumerable<RosterEntry> students, IEnumerable<SubjectRef> subjects, IEnumerable<SubjectResult> subjectResults,
+        IEnumerable<StudentResult> studentResults, IEnumerable<(Guid Student, Guid Subject, GradingPeriod Period)> exemptions)
+    {
+        var rows = new YearRows(students.Select(s => s.StudentId), subjects.Select(s => s.Id));
+        rows.AddRange(subjectResults);
+        foreach (var row in studentResults)
+        {
+            rows.Add(row);
+        }
+        foreach (var (student, subject, period) in exemptions)
+        {
+            rows.AddExemption(student, subject, period);
+        }
+        return rows;
+    }
 }
 
 /// <summary>A class evaluated by the rule engine chosen for its school year and grade.</summary>

@@ -17,26 +17,34 @@ internal static class ClassEvaluationInputs
     private static readonly ScoredTerm EmptyScored = new([], null, null);
     private static readonly CommentTerm EmptyComment = new([], null, null);
 
+    // Only 101 averages and two comment results exist: a recorded term is one of these (immutable) inputs, not a new one per student.
+    private static readonly ScoredTerm[] RecordedScores = [.. Enumerable.Range(0, Score.MaxTenths + 1).Select(t => ScoredTerm.Recorded(Score.FromTenths(t)))];
+    private static readonly CommentTerm RecordedDat = Rules.Grading.CommentTerm.Recorded(CommentResult.Dat);
+    private static readonly CommentTerm RecordedChuaDat = Rules.Grading.CommentTerm.Recorded(CommentResult.ChuaDat);
+
     public static Tt22Input Tt22(ClassFacts facts, RosterEntry student)
     {
+        var (rows, at) = (facts.Rows, facts.Rows.StudentAt(student.StudentId));
         var subjects = new List<Tt22Subject>(facts.Subjects.Count);
-        var retests = new Dictionary<string, SubjectMark>();
-        foreach (var subject in facts.Subjects)
+        Dictionary<string, SubjectMark>? retests = null;
+        for (var i = 0; i < facts.Subjects.Count; i++)
         {
-            if (facts.IsExempt(student.StudentId, subject.Id, GradingPeriod.Year))
+            var (subject, position) = (facts.Subjects[i], facts.SubjectPositions[i]);
+            if (rows.IsExempt(at, position, GradingPeriod.Year))
             {
                 continue;
             }
-            var hk1 = Given(facts, student.StudentId, subject.Id, GradingPeriod.Hk1);
-            var hk2 = Given(facts, student.StudentId, subject.Id, GradingPeriod.Hk2);
+            // A term the student is exempt from is not given; one with no stored row is given empty (chưa đủ điểm).
+            var hk1 = rows.IsExempt(at, position, GradingPeriod.Hk1) ? (GivenTerm?)null : new GivenTerm(rows.Subject(at, position, GradingPeriod.Hk1));
+            var hk2 = rows.IsExempt(at, position, GradingPeriod.Hk2) ? (GivenTerm?)null : new GivenTerm(rows.Subject(at, position, GradingPeriod.Hk2));
             if (hk1 is null && hk2 is null)
             {
                 continue; // exempt in both terms (Điều 10–11): not assessed this year
             }
-            var year = facts.Subject(student.StudentId, subject.Id, GradingPeriod.Year);
+            var year = rows.Subject(at, position, GradingPeriod.Year);
             if (Retest(subject, year) is { } retest)
             {
-                retests[subject.Code] = retest;
+                (retests ??= [])[subject.Code] = retest;
             }
             subjects.Add(subject.Assessment == SubjectAssessment.CommentOnly
                 ? new CommentSubject(subject.Code)
@@ -54,9 +62,9 @@ internal static class ClassEvaluationInputs
                     Year = year is { Complete: true, AverageTenths: { } y } ? Score.FromTenths(y) : null,
                 });
         }
-        var hk1Row = facts.Stored(student.StudentId, GradingPeriod.Hk1);
-        var hk2Row = facts.Stored(student.StudentId, GradingPeriod.Hk2);
-        var yearRow = facts.Stored(student.StudentId, GradingPeriod.Year);
+        var hk1Row = rows.Stored(at, GradingPeriod.Hk1);
+        var hk2Row = rows.Stored(at, GradingPeriod.Hk2);
+        var yearRow = rows.Stored(at, GradingPeriod.Year);
         var summerConduct = ResultCodes.Achievement(yearRow?.SummerConduct);
         return new Tt22Input(facts.Class.Grade, subjects)
         {
@@ -65,27 +73,26 @@ internal static class ClassEvaluationInputs
             // Điều 12 khoản 1 điểm c: sessions absent, with or without permission. What the GVCN entered
             // wins; a term without an entry counts what attendance recorded (none recorded: none).
             Absences = yearRow?.Absences ?? ((hk1Row?.Absences ?? Attended(facts, student, GradingPeriod.Hk1)) + (hk2Row?.Absences ?? Attended(facts, student, GradingPeriod.Hk2))),
-            Summer = summerConduct is null && retests.Count == 0 ? null : new Tt22Summer { Conduct = summerConduct, Retests = retests },
+            Summer = summerConduct is null && retests is null ? null : new Tt22Summer { Conduct = summerConduct, Retests = retests ?? [] },
         };
     }
 
     private static int Attended(ClassFacts facts, RosterEntry student, GradingPeriod term) => facts.Attended.GetValueOrDefault((student.StudentId, term));
 
-    /// <summary>The term's stored row (possibly incomplete) or an empty one; null when the student is exempt that term.</summary>
-    private static SubjectResult? Given(ClassFacts facts, Guid student, Guid subject, GradingPeriod period) =>
-        facts.IsExempt(student, subject, period) ? null : facts.Subject(student, subject, period) ?? new SubjectResult();
+    /// <summary>A term given to the engine: its stored row, or none yet (null Row).</summary>
+    private readonly record struct GivenTerm(SubjectResult? Row);
 
-    private static ScoredTerm? Scored(SubjectResult? row) => row switch
+    private static ScoredTerm? Scored(GivenTerm? term) => term switch
     {
         null => null,
-        { Complete: true, AverageTenths: { } t } => ScoredTerm.Recorded(Score.FromTenths(t)),
+        { Row: { Complete: true, AverageTenths: { } t } } => RecordedScores[t],
         _ => EmptyScored,
     };
 
-    private static CommentTerm? Comment(SubjectResult? row) => row switch
+    private static CommentTerm? Comment(GivenTerm? term) => term switch
     {
         null => null,
-        { Complete: true } when ResultCodes.Comment(row.Level) is { } r => Rules.Grading.CommentTerm.Recorded(r),
+        { Row: { Complete: true, Level: var level } } when ResultCodes.Comment(level) is { } r => r == CommentResult.Dat ? RecordedDat : RecordedChuaDat,
         _ => EmptyComment,
     };
 
@@ -99,15 +106,17 @@ internal static class ClassEvaluationInputs
     /// <summary>TT27: each subject's end-of-year level and test (stored as tenths of a whole score), the qualities the GVCN rated.</summary>
     public static (Tt27Input Input, List<MissingAssessment> Missing) Tt27(ClassFacts facts, RosterEntry student)
     {
+        var (rows, at) = (facts.Rows, facts.Rows.StudentAt(student.StudentId));
         var subjects = new List<Tt27Subject>();
         var missing = new List<MissingAssessment>();
-        foreach (var subject in facts.Subjects)
+        for (var i = 0; i < facts.Subjects.Count; i++)
         {
-            if (facts.IsExempt(student.StudentId, subject.Id, GradingPeriod.Year))
+            var (subject, position) = (facts.Subjects[i], facts.SubjectPositions[i]);
+            if (rows.IsExempt(at, position, GradingPeriod.Year))
             {
                 continue;
             }
-            var year = facts.Subject(student.StudentId, subject.Id, GradingPeriod.Year);
+            var year = rows.Subject(at, position, GradingPeriod.Year);
             if (ResultCodes.Tt27Level(year?.Level) is not { } level)
             {
                 missing.Add(new MissingAssessment(subject.Code, Term.Year, "level"));
@@ -115,7 +124,7 @@ internal static class ClassEvaluationInputs
             }
             subjects.Add(new Tt27Subject(subject.Code, level, year!.AverageTenths is { } t ? t / 10 : null) { Name = subject.Name });
         }
-        var traits = Traits.Read(facts.Stored(student.StudentId, GradingPeriod.Year)?.Qualities);
+        var traits = Traits.Read(rows.Stored(at, GradingPeriod.Year)?.Qualities);
         return (new Tt27Input(facts.Class.Grade, subjects, traits.Qualities, traits.Competences), missing);
     }
 }

@@ -37,9 +37,7 @@ public sealed class ClassEvaluator(AppDbContext db, ISchoolStructure structure, 
         var exemptions = await db.Set<Exemption>().AsNoTracking()
             .Where(e => e.SchoolYearId == year.Id && ids.Contains(e.StudentId)).Select(e => new { e.StudentId, e.SubjectId, e.Period }).ToListAsync(ct);
         return new ClassFacts(cls, year, school, RuleSets.For(year.StartYear, cls.Grade), subjects, students,
-            subjectRows.ToDictionary(r => (r.StudentId, r.SubjectId, r.Period)),
-            studentRows.ToDictionary(r => (r.StudentId, r.Period)),
-            exemptions.Select(e => (e.StudentId, e.SubjectId, e.Period)).ToHashSet())
+            ClassFacts.RowsOf(students, subjects, subjectRows, studentRows, exemptions.Select(e => (e.StudentId, e.SubjectId, e.Period))))
         {
             Attended = await AttendedAsync(attendance, year, ids, ct),
         };

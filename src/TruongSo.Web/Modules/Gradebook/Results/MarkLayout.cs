@@ -1,5 +1,5 @@
+using System.Runtime.InteropServices;
 using TruongSo.Web.Modules.Gradebook.Data;
-using TruongSo.Web.Modules.Organization.Contracts;
 
 namespace TruongSo.Web.Modules.Gradebook.Evaluation;
 
@@ -7,43 +7,42 @@ namespace TruongSo.Web.Modules.Gradebook.Evaluation;
 public readonly record struct MarkCell(Guid StudentId, Guid SubjectId, int Term, MarkColumn Column, int? Tenths, string? Level);
 
 /// <summary>
-/// A school year's marks laid out once in two flat arrays, student × subject × twelve cells, so that
-/// each student's subject is a <see cref="MarkSlots"/> window: no grouping, no dictionary per student.
+/// A school year's marks laid out once in two flat arrays, student × subject × twelve cells (the positions
+/// of <see cref="YearRows"/>), so that each student's subject is a <see cref="MarkSlots"/> window: no
+/// grouping, no dictionary per student. Marks of a student or subject not in the rows are left out.
 /// </summary>
 internal sealed class MarkLayout
 {
-    private static readonly MarkSlots Empty = new(new int?[MarkSlots.Size], new string?[MarkSlots.Size], 0);
-    private readonly Dictionary<Guid, int> students = [];
     private readonly int subjectCount;
     private readonly int?[] tenths;
     private readonly string?[] levels;
 
-    public MarkLayout(IReadOnlyList<SubjectRef> subjects, List<MarkCell> marks)
+    public MarkLayout(YearRows rows, List<MarkCell> marks)
     {
-        var subjectIndex = new Dictionary<Guid, int>(subjects.Count);
-        for (var i = 0; i < subjects.Count; i++)
+        subjectCount = rows.SubjectCount;
+        (tenths, levels) = (new int?[rows.StudentCount * subjectCount * MarkSlots.Size], new string?[rows.StudentCount * subjectCount * MarkSlots.Size]);
+        // The marks come a student (and a subject) at a time: look a position up only when it changes.
+        var (student, studentAt, subject, subjectAt) = (Guid.Empty, -1, Guid.Empty, -1);
+        foreach (ref readonly var m in CollectionsMarshal.AsSpan(marks))
         {
-            subjectIndex[subjects[i].Id] = i;
-        }
-        subjectCount = subjects.Count;
-        foreach (var m in marks)
-        {
-            students.TryAdd(m.StudentId, students.Count);
-        }
-        (tenths, levels) = (new int?[students.Count * subjectCount * MarkSlots.Size], new string?[students.Count * subjectCount * MarkSlots.Size]);
-        foreach (var m in marks)
-        {
-            if (m.Term is 1 or 2 && subjectIndex.TryGetValue(m.SubjectId, out var subject))
+            if (m.StudentId != student)
             {
-                var at = Offset(students[m.StudentId], subject) + MarkSlots.Slot(m.Term, m.Column);
+                (student, studentAt) = (m.StudentId, rows.StudentAt(m.StudentId));
+            }
+            if (m.SubjectId != subject)
+            {
+                (subject, subjectAt) = (m.SubjectId, rows.SubjectAt(m.SubjectId));
+            }
+            if (m.Term is 1 or 2 && studentAt >= 0 && subjectAt >= 0)
+            {
+                var at = Offset(studentAt, subjectAt) + MarkSlots.Slot(m.Term, m.Column);
                 (tenths[at], levels[at]) = (m.Tenths, m.Level);
             }
         }
     }
 
-    /// <summary>The student's cells in the subject (the index into the subjects given); empty when they have no marks.</summary>
-    public MarkSlots Of(Guid studentId, int subject) =>
-        students.TryGetValue(studentId, out var student) ? new(tenths, levels, Offset(student, subject)) : Empty;
+    /// <summary>The cells of the student and subject at these positions of the <see cref="YearRows"/>.</summary>
+    public MarkSlots Of(int student, int subject) => new(tenths, levels, Offset(student, subject));
 
     private int Offset(int student, int subject) => ((student * subjectCount) + subject) * MarkSlots.Size;
 }

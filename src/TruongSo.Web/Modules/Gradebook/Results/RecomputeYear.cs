@@ -25,12 +25,14 @@ public sealed record RecomputeReport(int Students, int Marks, int SubjectResults
 /// <summary>Everything a whole-year recompute reads, loaded once: what <see cref="RecomputeYear.Compute(RecomputeInput, DateTime, Action{object})"/> works on without I/O.</summary>
 public sealed record RecomputeInput(SchoolYearRef Year, SchoolInfo? School, GradingSettings Settings, IReadOnlySet<GradingPeriod> Locked,
     IReadOnlyList<ClassRef> Classes, IReadOnlyList<SubjectRef> Subjects, IReadOnlyDictionary<Guid, IReadOnlyList<RosterEntry>> Roster,
-    List<MarkCell> Marks, List<SubjectResult> SubjectRows, List<StudentResult> StudentRows,
-    HashSet<(Guid Student, Guid Subject, GradingPeriod Period)> Exempt, HashSet<(Guid Student, Guid Subject, GradingPeriod Period)> Exemptions)
+    List<MarkCell> Marks, List<SubjectResult> SubjectRows, List<StudentResult> StudentRows, List<ExemptionCell> Exemptions)
 {
     /// <summary>Sessions absent per student and term from the attendance register (the 45-session rule), where no count was entered.</summary>
     public IReadOnlyDictionary<(Guid Student, GradingPeriod Term), int> Attended { get; init; } = new Dictionary<(Guid Student, GradingPeriod Term), int>();
 }
+
+/// <summary>An exemption as the recompute reads it (TT22 Điều 10–11).</summary>
+public readonly record struct ExemptionCell(Guid StudentId, Guid SubjectId, GradingPeriod Period, ExemptionKind Kind);
 
 /// <summary>What a recompute found to write: new subject result rows, and rows it changed (already handed to <c>track</c>).</summary>
 public sealed record RecomputeChanges(IReadOnlyList<SubjectResult> NewSubjectRows, int ChangedSubjectRows, int SubjectRows, int ChangedStudentRows);
@@ -85,11 +87,11 @@ public sealed class RecomputeYear(AppDbContext db, ISchoolStructure structure, I
     private static RecomputeChanges Timed(RecomputeInput input, DateTime now, Action<object> track, out TimeSpan cpuSubjects)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var plan = new RecomputePlan(input.Year, input.School, input.Subjects, input.Settings, input.Locked, now, track, input.Attended);
-        plan.SubjectResults(input.Classes, input.Roster, input.Marks, input.SubjectRows, input.Exempt);
+        var plan = new RecomputePlan(input, now, track);
+        plan.SubjectResults();
         cpuSubjects = Environment.CpuUsage.TotalTime;
-        plan.StudentResults(input.Classes, input.Roster, input.StudentRows, input.Exemptions);
-        return new RecomputeChanges(plan.NewSubjectRows, plan.ChangedSubjectRows.Count, plan.SubjectRowCount, plan.ChangedStudentRows.Count);
+        plan.StudentResults();
+        return new RecomputeChanges(plan.NewSubjectRows, plan.ChangedSubjectRows, plan.SubjectRowCount, plan.ChangedStudentRows);
     }
 
     /// <summary>Reads what the year's recompute needs, in a few queries (the baseline the issue compares the calculation with).</summary>
@@ -106,22 +108,21 @@ public sealed class RecomputeYear(AppDbContext db, ISchoolStructure structure, I
         var subjects = await structure.SubjectsAsync(year.SchoolId, ct);
         var roster = await rosters.ForClassesAsync([.. classes.Select(c => c.Id)], ct);
         // Only the columns the engine reads: materialising whole Mark rows was most of the load (SQLite most of all).
-        var marks = await db.Set<Mark>().AsNoTracking().Where(m => m.SchoolYearId == schoolYearId)
+        // The school in every filter: the (school, year) indexes then read this school's rows, not every school's.
+        var marks = await db.Set<Mark>().AsNoTracking().Where(m => m.SchoolId == year.SchoolId && m.SchoolYearId == schoolYearId)
             .Select(m => new MarkCell(m.StudentId, m.SubjectId, m.Term, m.Column, m.Tenths, m.Level)).ToListAsync(ct);
         // The columns the plan compares and the engine reads; a row that changes is attached, so only what changed is written.
-        var subjectRows = await db.Set<SubjectResult>().AsNoTracking().Where(r => r.SchoolYearId == schoolYearId)
+        var subjectRows = await db.Set<SubjectResult>().AsNoTracking().Where(r => r.SchoolId == year.SchoolId && r.SchoolYearId == schoolYearId)
             .Select(r => new SubjectResult
             {
                 Id = r.Id, StudentId = r.StudentId, SubjectId = r.SubjectId, Period = r.Period, ClassId = r.ClassId, Complete = r.Complete,
                 AverageTenths = r.AverageTenths, Level = r.Level, Exempt = r.Exempt, RetestTenths = r.RetestTenths, RetestLevel = r.RetestLevel,
             }).ToListAsync(ct);
-        var studentRows = await db.Set<StudentResult>().AsNoTracking().Where(r => r.SchoolYearId == schoolYearId).ToListAsync(ct);
-        var exemptions = await db.Set<Exemption>().AsNoTracking().Where(e => e.SchoolYearId == schoolYearId)
-            .Select(e => new { e.StudentId, e.SubjectId, e.Period, e.Kind }).ToListAsync(ct);
+        var studentRows = await db.Set<StudentResult>().AsNoTracking().Where(r => r.SchoolId == year.SchoolId && r.SchoolYearId == schoolYearId).ToListAsync(ct);
+        var exemptions = await db.Set<Exemption>().AsNoTracking().Where(e => e.SchoolId == year.SchoolId && e.SchoolYearId == schoolYearId)
+            .Select(e => new ExemptionCell(e.StudentId, e.SubjectId, e.Period, e.Kind)).ToListAsync(ct);
         var attended = await ClassEvaluator.AttendedAsync(attendance, year, [.. roster.Values.SelectMany(r => r).Select(r => r.StudentId).Distinct()], ct);
-        return new RecomputeInput(year, school, settings, locked, classes, subjects, roster, marks, subjectRows, studentRows,
-            exemptions.Where(e => e.Kind == ExemptionKind.Exempt).Select(e => (e.StudentId, e.SubjectId, e.Period)).ToHashSet(),
-            exemptions.Select(e => (e.StudentId, e.SubjectId, e.Period)).ToHashSet())
+        return new RecomputeInput(year, school, settings, locked, classes, subjects, roster, marks, subjectRows, studentRows, exemptions)
         {
             Attended = attended,
         };
