@@ -16,8 +16,10 @@ namespace TruongSo.Web.Platform.Audit;
 public sealed class AuditCommits : SaveChangesInterceptor, IDbTransactionInterceptor
 {
     private readonly ConditionalWeakTable<DbContext, HashSet<string>> pending = [];
+    private readonly ConditionalWeakTable<DbContext, object> eventful = [];
     private readonly ConcurrentDictionary<string, long> generations = new(StringComparer.Ordinal);
-    private long total;
+    private readonly ConcurrentDictionary<string, bool> routine = new(StringComparer.Ordinal);
+    private long total, changes;
 
     /// <summary>How many commits of this process advanced the chain (0 if none).</summary>
     public long Generation(string chain) => generations.GetValueOrDefault(chain);
@@ -25,16 +27,29 @@ public sealed class AuditCommits : SaveChangesInterceptor, IDbTransactionInterce
     /// <summary>How many commits of this process advanced any chain.</summary>
     public long Total => Interlocked.Read(ref total);
 
+    /// <summary>
+    /// How many commits of this process carried an entry of an action not declared routine: a cache of
+    /// what such actions never change (who teaches which class, who sits in it) stays valid while this holds.
+    /// </summary>
+    public long Changes => Interlocked.Read(ref changes);
+
+    /// <summary>Declares an action that changes only data no cache keyed by <see cref="Changes"/> holds (a save of marks).</summary>
+    public void Routine(string action) => routine[action] = true;
+
     public override ValueTask<InterceptionResult<int>> SavingChangesAsync(DbContextEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
     {
         if (eventData.Context is { } db)
         {
-            var chains = db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity.Chain).ToList();
-            if (chains.Count > 0)
+            var added = db.ChangeTracker.Entries<AuditEntry>().Where(e => e.State == EntityState.Added).Select(e => e.Entity).ToList();
+            if (added.Count > 0)
             {
                 lock (pending)
                 {
-                    pending.GetOrCreateValue(db).UnionWith(chains);
+                    pending.GetOrCreateValue(db).UnionWith(added.Select(e => e.Chain));
+                    if (added.Any(e => !routine.ContainsKey(e.Action)))
+                    {
+                        eventful.AddOrUpdate(db, db);
+                    }
                 }
             }
         }
@@ -74,6 +89,7 @@ public sealed class AuditCommits : SaveChangesInterceptor, IDbTransactionInterce
             return;
         }
         string[] chains;
+        bool changed;
         lock (pending)
         {
             if (!pending.TryGetValue(db, out var set))
@@ -82,12 +98,17 @@ public sealed class AuditCommits : SaveChangesInterceptor, IDbTransactionInterce
             }
             chains = [.. set];
             pending.Remove(db);
+            changed = eventful.Remove(db);
         }
         foreach (var chain in chains)
         {
             generations.AddOrUpdate(chain, 1, (_, n) => n + 1);
         }
         Interlocked.Increment(ref total);
+        if (changed)
+        {
+            Interlocked.Increment(ref changes);
+        }
     }
 
     private void Forget(DbContext? db)
@@ -97,6 +118,7 @@ public sealed class AuditCommits : SaveChangesInterceptor, IDbTransactionInterce
             lock (pending)
             {
                 pending.Remove(db);
+                eventful.Remove(db);
             }
         }
     }

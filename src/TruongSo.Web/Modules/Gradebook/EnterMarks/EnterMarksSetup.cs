@@ -15,6 +15,7 @@ public static class EnterMarksSetup
         services.AddScoped<ReadSheet>();
         services.AddScoped<SaveMarks>();
         services.AddSingleton<SqliteWriterTurn>();
+        services.AddSingleton<SaveScopes>();
         services.AddScoped<CompleteSheet>();
         services.AddScoped<MarkHistory>();
         services.AddScoped<MySheets>();

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using TruongSo.Rules.Grading;
 using TruongSo.Web.Modules.Gradebook.Data;
 
@@ -18,14 +17,7 @@ public sealed partial class SaveMarks
         // Saves of one page queue here, so that each reads the marks the previous one wrote.
         var sheetRow = await SheetRows.HoldAsync(db, sheet, ct);
         var ids = changes.Select(c => c.Student.StudentId).Distinct().ToList();
-        // Only the columns a save compares, writes back or answers with (not the owner's ids, which the page fixes).
-        var marks = await db.Set<Mark>().AsNoTracking()
-            .Where(m => ids.Contains(m.StudentId) && m.SubjectId == sheet.Subject.Id && m.SchoolYearId == sheet.Year.Id)
-            .Select(m => new Mark
-            {
-                Id = m.Id, StudentId = m.StudentId, Term = m.Term, Column = m.Column, Tenths = m.Tenths, Level = m.Level, Note = m.Note,
-                Version = m.Version, UpdatedAt = m.UpdatedAt, UpdatedBy = m.UpdatedBy,
-            }).ToListAsync(ct);
+        var marks = await SheetMarks.ReadAsync(db, ids, sheet.Subject.Id, sheet.Year.Id, ct);
         var cells = marks.Where(m => m.Term == sheet.Term).ToDictionary(m => (m.StudentId, m.Column));
         var seen = cells.ToDictionary(kv => kv.Key, kv => kv.Value.Version);
         var touched = new HashSet<(Guid StudentId, MarkColumn Column)>();
@@ -92,18 +84,20 @@ public sealed partial class SaveMarks
             {
                 await SheetRows.ClearCompletionAsync(db, sheetRow.Id, ct);
             }
-            audit.Record(new("gradebook.marks.save", EntityType, sheet.EntityId, new { cells = before }, new { cells = after, completionCleared },
+            audit.Record(new(SaveScopes.SaveAction, EntityType, sheet.EntityId, new { cells = before }, new { cells = after, completionCleared },
                 reason, sheet.Class.SchoolId));
             await db.SaveChangesAsync(ct);
         }
         await tx.CommitAsync(ct);
 
-        var states = new List<CellState>();
+        // Every written cell was written by this user: their name is looked up once, not per cell.
+        var by = touched.Count > 0 ? await names.OfAsync(actor.UserId, ct) : null;
+        var states = new List<CellState>(touched.Count);
         foreach (var (studentId, column) in touched)
         {
             foreach (var k in sheet.Columns.Where(k => k.Column == column))
             {
-                states.Add(await StateAsync(studentId, k, cells.GetValueOrDefault((studentId, column)), ct));
+                states.Add(State(studentId, k, cells.GetValueOrDefault((studentId, column)), by));
             }
         }
         var termResults = students.Select(s => TermResult(s, outcomes[s].For(sheet.Period))).ToList();
@@ -130,8 +124,11 @@ public sealed partial class SaveMarks
     internal static StudentTermResult TermResult(Guid studentId, Evaluation.TermOutcome o) => new(studentId, o.Display, o.Complete, o.Exempt, o.Missing);
 
     private async Task<CellState> StateAsync(Guid studentId, SheetColumn column, Mark? mark, CancellationToken ct) =>
+        State(studentId, column, mark, mark is null ? null : await names.OfAsync(mark.UpdatedBy, ct));
+
+    private static CellState State(Guid studentId, SheetColumn column, Mark? mark, string? updatedBy) =>
         new(studentId, column.Key, CellText.Format(column, mark), column.TakesNote ? mark?.Note ?? MarkNote.None : MarkNote.None,
-            mark?.Version ?? 0, mark?.UpdatedAt, mark is null ? null : await names.OfAsync(mark.UpdatedBy, ct));
+            mark?.Version ?? 0, mark?.UpdatedAt, mark is null ? null : updatedBy);
 
     private async Task<CellConflict> ConflictAsync(ParsedChange c, Mark? mark, CancellationToken ct)
     {

@@ -15,7 +15,8 @@ namespace TruongSo.Web.Modules.Gradebook.EnterMarks;
 /// conflicts, the subject results are recomputed by the engine, and one audit entry lists every change.
 /// </summary>
 public sealed partial class SaveMarks(SheetFinder finder, SheetGate gate, IClassRosters rosters, AppDbContext db, AuditLog audit,
-    SubjectResultsWriter results, GradingSettingsStore settings, StaffNames names, ICurrentActor actor, TimeProvider clock, SqliteWriterTurn writerTurn)
+    SubjectResultsWriter results, GradingSettingsStore settings, StaffNames names, ICurrentActor actor, TimeProvider clock, SqliteWriterTurn writerTurn,
+    SaveScopes scopes)
 {
     public const string EntityType = "gradebook.sheet";
     private const int MaxCells = 5000;
@@ -42,17 +43,12 @@ public sealed partial class SaveMarks(SheetFinder finder, SheetGate gate, IClass
     private async Task<(SaveMarksResult? Result, Refusal? Refusal)> SaveAsync(ClaimsPrincipal user, Guid classId, Guid subjectId, int term,
         SaveMarksRequest request, CancellationToken ct)
     {
-        var (sheet, refusal) = await finder.FindAsync(user, classId, subjectId, term, write: true, ct);
-        if (sheet is null)
+        var (scope, termLocked, refusal) = await ScopeAsync(user, classId, subjectId, term, ct);
+        if (scope is null)
         {
             return (null, refusal);
         }
-        var (locked, termLocked) = await gate.CheckAsync(sheet.Year.Id, classId, subjectId, sheet.Period, ct);
-        if (locked is not null)
-        {
-            return (null, Refusal.Conflict(locked));
-        }
-        var roster = (await rosters.ForClassAsync(classId, ct)).Where(r => r.StaysToYearEnd(sheet.Year)).ToDictionary(r => r.StudentId);
+        var (sheet, roster) = (scope.Sheet, scope.Roster);
         var (changes, errors) = Validate(sheet, request, roster);
         // A locked term that passed the gate was reopened on request: the correction needs its reason (TT22 Điều 19, red-ink rule).
         if (string.IsNullOrWhiteSpace(request.Reason) && termLocked)
@@ -82,7 +78,7 @@ public sealed partial class SaveMarks(SheetFinder finder, SheetGate gate, IClass
 
     internal sealed record ParsedChange(RosterEntry Student, SheetColumn Column, CellValue Value, MarkNote Note, int Version, string? Typed);
 
-    private static (List<ParsedChange> Changes, Dictionary<string, string[]> Errors) Validate(SheetRef sheet, SaveMarksRequest request, Dictionary<Guid, RosterEntry> roster)
+    private static (List<ParsedChange> Changes, Dictionary<string, string[]> Errors) Validate(SheetRef sheet, SaveMarksRequest request, IReadOnlyDictionary<Guid, RosterEntry> roster)
     {
         var errors = new Dictionary<string, string[]>();
         var changes = new List<ParsedChange>();

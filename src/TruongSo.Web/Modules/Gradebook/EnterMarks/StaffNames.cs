@@ -7,6 +7,9 @@ public sealed class StaffNames(IStaffDirectory staff)
 {
     private readonly Dictionary<Guid, string?> known = [];
 
+    /// <summary>A name already known (kept with a save's scope), so that it is not read again.</summary>
+    public void Know(Guid userId, string? name) => known[userId] = name;
+
     public async Task<string> OfAsync(Guid? userId, CancellationToken ct = default) => await FindAsync(userId, ct) ?? "người khác";
 
     /// <summary>The staff name of a sign-in account; null for an account that is not on any school's staff.</summary>
