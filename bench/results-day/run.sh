@@ -35,7 +35,11 @@ base="http://127.0.0.1:$app_port"
 # APP_DIR / SEED_DIR: reuse a published app and a built seeder instead of building them here.
 rm -rf "$run/app" "$run/seed"
 if [ -n "${APP_DIR:-}" ]; then cp -r "$APP_DIR" "$run/app"; else dotnet publish "$repo/src/TruongSo.Web" -c Release -o "$run/app" -nologo -v q >/dev/null; fi
-if [ -n "${SEED_DIR:-}" ]; then cp -r "$SEED_DIR" "$run/seed"; else dotnet build "$here/ResultsDaySeed.csproj" -c Release -o "$run/seed" -nologo -v q >/dev/null; fi
+# The seeder is built only when a database still has to be seeded.
+seeder() {
+  [ -d "$run/seed" ] && return
+  if [ -n "${SEED_DIR:-}" ]; then cp -r "$SEED_DIR" "$run/seed"; else dotnet build "$here/ResultsDaySeed.csproj" -c Release -o "$run/seed" -nologo -v q >/dev/null; fi
+}
 if [[ " $engines " == *" Postgres "* ]]; then
   fresh=$([ -d "$run/pg" ] && echo 0 || echo 1)
   [ "$fresh" = 1 ] && as_pg "$pgbin/initdb" -D "$run/pg" -U postgres -A trust -E UTF8 >/dev/null
@@ -69,6 +73,7 @@ for engine in $engines; do
     t0=$(date +%s)
     dotnet "$run/app/TruongSo.Web.dll" seed-demo --schools "$schools" --students-per-school "$students" > "$run/seed-$engine.log" 2>&1
     t1=$(date +%s)
+    seeder
     dotnet "$run/seed/ResultsDaySeed.dll" "$engine" "$cs" "$run/data-$engine" "$run/families-$engine.txt" "$graded" "$parents" >> "$run/seed-$engine.log"
     t2=$(date +%s)
     if [ "$engine" = Postgres ]; then as_pg psql -h 127.0.0.1 -p "$pg_port" -U postgres -d truongso -qc "VACUUM ANALYZE" >/dev/null
