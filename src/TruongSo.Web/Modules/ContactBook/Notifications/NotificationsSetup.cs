@@ -3,6 +3,7 @@ using TruongSo.Web.Modules.ContactBook.Contracts;
 using TruongSo.Web.Modules.ContactBook.Notifications.Delivery;
 using TruongSo.Web.Modules.ContactBook.Notifications.Inbox;
 using TruongSo.Web.Modules.ContactBook.Notifications.Preferences;
+using TruongSo.Web.Platform.Auth;
 
 namespace TruongSo.Web.Modules.ContactBook.Notifications;
 
@@ -31,7 +32,7 @@ public static class NotificationsSetup
     public static WebApplication MapNotifications(this WebApplication app)
     {
         app.MapGroup("/api/v1/notifications").WithTags("Thông báo").RequireAuthorization()
-            .AddEndpointFilter<CookieWritesNeedToken>().MapNotificationEndpoints();
+            .AddEndpointFilter<CookieWritesNeedAntiforgery>().MapNotificationEndpoints();
         return app;
     }
 }

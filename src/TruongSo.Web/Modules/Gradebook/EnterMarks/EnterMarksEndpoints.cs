@@ -1,3 +1,4 @@
+using TruongSo.Web.Platform.Auth;
 using TruongSo.Web.Platform.Errors;
 
 namespace TruongSo.Web.Modules.Gradebook.EnterMarks;

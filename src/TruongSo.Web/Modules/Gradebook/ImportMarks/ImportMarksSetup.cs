@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.Features;
-using TruongSo.Web.Modules.Gradebook.EnterMarks;
 using TruongSo.Web.Modules.People.Contracts;
+using TruongSo.Web.Platform.Auth;
 using TruongSo.Web.Platform.Errors;
 
 namespace TruongSo.Web.Modules.Gradebook.ImportMarks;
