@@ -26,7 +26,7 @@ public sealed class MarkHistory(SheetFinder finder, AppDbContext db, StaffNames 
         {
             return (null, refusal);
         }
-        var entries = db.Set<AuditEntry>().AsNoTracking().Where(e => e.EntityType == SaveMarks.EntityType && e.EntityId == sheet.EntityId && e.Action == "gradebook.marks.save");
+        var entries = db.Set<AuditEntry>().AsNoTracking().Where(e => e.EntityType == SaveMarks.EntityType && e.EntityId == sheet.EntityId && e.Action == SaveMarks.Action);
         if (studentId is { } sid)
         {
             var text = sid.ToString();

@@ -84,7 +84,7 @@ public sealed partial class SaveMarks
             {
                 await SheetRows.ClearCompletionAsync(db, sheetRow.Id, ct);
             }
-            audit.Record(new(SaveScopes.SaveAction, EntityType, sheet.EntityId, new { cells = before }, new { cells = after, completionCleared },
+            audit.Record(new(Action, EntityType, sheet.EntityId, new { cells = before }, new { cells = after, completionCleared },
                 reason, sheet.Class.SchoolId));
             await db.SaveChangesAsync(ct);
         }

@@ -19,6 +19,7 @@ public sealed partial class SaveMarks(SheetFinder finder, SheetGate gate, IClass
     SaveScopes scopes)
 {
     public const string EntityType = "gradebook.sheet";
+    public const string Action = "gradebook.marks.save";
     private const int MaxCells = 5000;
 
     public async Task<(SaveMarksResult? Result, Refusal? Refusal)> HandleAsync(ClaimsPrincipal user, Guid classId, Guid subjectId, int term,

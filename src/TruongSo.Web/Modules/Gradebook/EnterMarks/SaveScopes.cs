@@ -17,7 +17,6 @@ public sealed record SaveScope(SheetRef Sheet, IReadOnlyDictionary<Guid, RosterE
 /// </summary>
 public sealed class SaveScopes
 {
-    public const string SaveAction = "gradebook.marks.save";
     public static readonly TimeSpan KeepFor = TimeSpan.FromSeconds(10);
     private const int MaxEntries = 20_000;
     private readonly ConcurrentDictionary<(Guid User, Guid Class, Guid Subject, int Term), (SaveScope Scope, long Stamp, DateTimeOffset Until)> kept = new();
@@ -28,7 +27,7 @@ public sealed class SaveScopes
     {
         ArgumentNullException.ThrowIfNull(commits);
         (this.commits, this.clock) = (commits, clock);
-        commits.Routine(SaveAction); // a save changes marks, never what is kept here
+        commits.Routine(SaveMarks.Action); // a save changes marks, never what is kept here
     }
 
     /// <summary>Read before the data a scope is built from: a change that commits meanwhile makes the scope stale at once.</summary>
