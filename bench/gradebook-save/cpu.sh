@@ -7,6 +7,7 @@
 #   bench/gradebook-save/cpu.sh            DURATION=10 WARMUP=20 TEACHERS=4 STUDENTS=45 ENGINES="Sqlite Postgres"
 #   APPS="/published/before /published/after" bench/gradebook-save/cpu.sh
 #   TRACE_DIR=/tmp/traces bench/gradebook-save/cpu.sh   also samples the app's CPU stacks during the saves (perf)
+#   NETTRACE_DIR=/tmp/traces bench/gradebook-save/cpu.sh   … or its managed stacks (dotnet-trace, speedscope JSON beside the .nettrace)
 # The app runs with tiered compilation off (TIERED=1 turns it back on): on a loaded machine the JIT's
 # background tiering was still a quarter of the process's CPU after a minute of warm-up, which a
 # server running for hours no longer pays; with it off, every method is compiled optimised once.
@@ -89,12 +90,22 @@ for engine in $engines; do
       perf record -F 499 -g -p "$app_pid" -o "$TRACE_DIR/save-$engine-$(basename "$app").perf" -- sleep "$duration" >/dev/null 2>&1 &
       perf_pid=$!
     fi
+    if [ -n "${NETTRACE_DIR:-}" ]; then
+      mkdir -p "$NETTRACE_DIR"
+      "${DOTNET_TRACE:-$HOME/.dotnet/tools/dotnet-trace}" collect -p "$app_pid" --profile dotnet-sampled-thread-time --format Speedscope \
+        --duration "00:00:00:$(printf %02d "$duration")" -o "$NETTRACE_DIR/save-$engine-$(basename "$app").nettrace" >/dev/null 2>&1 &
+      trace_pid=$!
+    fi
     read -r saves app_ms pg_ms < <(measure save.lua)
     [ -n "${TRACE_DIR:-}" ] && wait "$perf_pid"
+    [ -n "${NETTRACE_DIR:-}" ] && wait "$trace_pid"
     if [ "$engine" = Postgres ]; then
       pg -d truongso -Atc "SELECT sum(calls) FROM pg_stat_statements WHERE query !~* 'pg_stat_statements'" > "$run/calls"
       pg -d truongso -Atc "SELECT calls, round(total_exec_time::numeric, 0), left(regexp_replace(query, '\s+', ' ', 'g'), 110) FROM pg_stat_statements
         WHERE query !~* 'pg_stat_statements' ORDER BY calls DESC LIMIT 25" > "$run/top"
+      # Updates that left every index alone (HOT) need room on the row's page: the table's fillfactor.
+      pg -d truongso -Atc "SELECT relname, n_tup_upd, n_tup_hot_upd FROM pg_stat_user_tables
+        WHERE relname IN ('gradebook_marks', 'gradebook_subject_results', 'gradebook_sheets', 'audit_chain_heads') ORDER BY relname" > "$run/hot"
     fi
     read -r mes me_ms me_pg_ms < <(measure me.lua)
     awk -v n="$saves" -v a="$app_ms" -v p="$pg_ms" 'BEGIN { printf "%-8s save: %d saves, app %.1f CPU-ms/save, postgres %.1f CPU-ms/save\n", "'"$engine"'", n, a / n, p / n }'
@@ -102,6 +113,7 @@ for engine in $engines; do
     if [ "$engine" = Postgres ]; then
       awk -v n="$saves" '{ printf "         %.1f statements per save\n", $1 / n }' "$run/calls"
       sed 's/^/         /' "$run/top"
+      awk -F'|' '{ printf "         %s: %d updates, %d HOT\n", $1, $2, $3 }' "$run/hot"
     fi
     echo "         load average: $(cut -d' ' -f1-3 /proc/loadavg)"
     kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""

@@ -38,13 +38,17 @@ public sealed class AuditLog(AppDbContext db, ICurrentActor actor, TimeProvider 
             EntityType = change.EntityType,
             EntityId = change.EntityId,
             SchoolId = change.SchoolId,
-            Before = Serialize(change.Before),
-            After = Serialize(change.After),
+            Before = ToJson(change.Before),
+            After = ToJson(change.After),
             Reason = change.Reason,
         });
     }
 
-    private static string? Serialize(object? value) => value switch
+    /// <summary>
+    /// A before or after as the log stores it (a string is taken as JSON already): a caller may serialise
+    /// a large one ahead, outside a lock, and record it later.
+    /// </summary>
+    public static string? ToJson(object? value) => value switch
     {
         null => null,
         string s => s,

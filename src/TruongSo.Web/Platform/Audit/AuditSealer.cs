@@ -25,9 +25,24 @@ internal static class AuditSealer
                 entry.PrevHash = hash;
                 entry.Hash = hash = AuditHash.Compute(entry);
             }
-            await db.Database.ExecuteSqlAsync(
-                $"UPDATE audit_chain_heads SET seq = {seq}, hash = {hash} WHERE chain = {chain.Key}", ct);
+            MoveHead(db, chain.Key, seq, hash);
         }
+    }
+
+    /// <summary>
+    /// The head's new seq and hash as a tracked change, so that the save that inserts the entries updates
+    /// it in the same batch (one round trip fewer while the head is held).
+    /// </summary>
+    private static void MoveHead(AppDbContext db, string chain, long seq, string hash)
+    {
+        var head = db.ChangeTracker.Entries<AuditChainHead>().FirstOrDefault(e => e.Entity.Chain == chain)?.Entity;
+        if (head is null)
+        {
+            head = new AuditChainHead { Chain = chain };
+            db.Attach(head);
+        }
+        (head.Seq, head.Hash) = (seq, hash);
+        db.Entry(head).State = EntityState.Modified;
     }
 
     /// <summary>
@@ -39,12 +54,13 @@ internal static class AuditSealer
     {
         for (var attempt = 0; ; attempt++)
         {
-            var head = await db.Database
-                .SqlQuery<ChainHead>($"UPDATE audit_chain_heads SET seq = seq WHERE chain = {chain} RETURNING seq AS \"Seq\", hash AS \"Hash\"")
-                .ToListAsync(ct);
-            if (head is [var h])
+            await using (var cmd = PlainCommands.Create(db, "UPDATE audit_chain_heads SET seq = seq WHERE chain = @chain RETURNING seq, hash", ("chain", chain)))
+            await using (var reader = await cmd.ExecuteReaderAsync(ct))
             {
-                return (h.Seq, h.Hash);
+                if (await reader.ReadAsync(ct))
+                {
+                    return (reader.GetInt64(0), reader.GetString(1));
+                }
             }
             if (attempt > 0)
             {
@@ -53,11 +69,5 @@ internal static class AuditSealer
             await db.Database.ExecuteSqlAsync(
                 $"INSERT INTO audit_chain_heads (chain, seq, hash) VALUES ({chain}, 0, {AuditHash.Genesis}) ON CONFLICT (chain) DO NOTHING", ct);
         }
-    }
-
-    private sealed class ChainHead
-    {
-        public long Seq { get; set; }
-        public string Hash { get; set; } = "";
     }
 }

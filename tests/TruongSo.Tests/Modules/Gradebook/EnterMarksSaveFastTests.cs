@@ -47,7 +47,7 @@ public sealed class EnterMarksSaveFastTests(AppPerEngine apps) : IClassFixture<A
             {
                 var seen = mark.Column == MarkColumn.Tx1 ? mark.Version : 0;
                 (mark.Tenths, mark.Version) = (10, seen + 1);
-                writes.Save(mark, isNew: false, seen);
+                writes.Save(mark, isNew: false, seen, cls.Id);
             }
             var write = () => writes.RunAsync(db, CancellationToken.None);
             await write.Should().ThrowAsync<DbUpdateConcurrencyException>();

@@ -22,7 +22,7 @@ public enum MarkNote { None, MakeUp, AbsentWithoutReason }
 /// </summary>
 public sealed class Mark
 {
-    public Guid Id { get; set; } = Guid.CreateVersion7();
+    public Guid Id { get; set; } = Platform.Data.Uuid7.Next(); // hundreds made a save (every mark read): see Uuid7
     public Guid SchoolId { get; set; }
     public Guid SchoolYearId { get; set; }
     public Guid ClassId { get; set; }

@@ -28,18 +28,41 @@ internal sealed class SetWrites(AppDbContext db)
             : RunSqliteAsync($"INSERT INTO {Quote(table)} ({names}) SELECT {string.Join(", ", columns.Select((_, i) => Json(i)))} FROM json_each($rows) AS v", rows, ct);
     }
 
-    /// <summary>UPDATE rows matched on the first <paramref name="keys"/> columns (an id and, say, the version read); returns rows changed.</summary>
-    public Task<int> UpdateAsync(string table, int keys, SetColumn[] columns, IReadOnlyList<object?[]> rows, CancellationToken ct)
+    /// <summary>
+    /// UPDATE rows matched on the first <paramref name="keys"/> columns (an id and, say, the version read); returns rows changed.
+    /// With <paramref name="onlyChanged"/>, a row whose values are already those given is not written.
+    /// </summary>
+    public Task<int> UpdateAsync(string table, int keys, SetColumn[] columns, IReadOnlyList<object?[]> rows, CancellationToken ct, bool onlyChanged = false)
     {
         var (match, set) = (columns[..keys], columns[keys..]);
-        if (Postgres)
+        string Value(int i) => Postgres ? $"v.c{i}" : Json(i);
+        var where = string.Join(" AND ", match.Select((c, i) => $"t.{Quote(c.Name)} = {Value(i)}"));
+        if (onlyChanged)
         {
-            var sql = $"UPDATE {Quote(table)} AS t SET {string.Join(", ", set.Select((c, i) => $"{Quote(c.Name)} = v.c{keys + i}"))} " +
-                      $"FROM {Unnest(columns)} WHERE {string.Join(" AND ", match.Select((c, i) => $"t.{Quote(c.Name)} = v.c{i}"))}";
-            return RunPostgresAsync(sql, columns, rows, ct);
+            where += $" AND ({string.Join(" OR ", set.Select((c, i) => $"t.{Quote(c.Name)} {(Postgres ? "IS DISTINCT FROM" : "IS NOT")} {Value(keys + i)}"))})";
         }
-        return RunSqliteAsync($"UPDATE {Quote(table)} AS t SET {string.Join(", ", set.Select((c, i) => $"{Quote(c.Name)} = {Json(keys + i)}"))} " +
-                              $"FROM json_each($rows) AS v WHERE {string.Join(" AND ", match.Select((c, i) => $"t.{Quote(c.Name)} = {Json(i)}"))}", rows, ct);
+        var sql = $"UPDATE {Quote(table)} AS t SET {string.Join(", ", set.Select((c, i) => $"{Quote(c.Name)} = {Value(keys + i)}"))} " +
+                  $"FROM {(Postgres ? Unnest(columns) : "json_each($rows) AS v")} WHERE {where}";
+        return Postgres ? RunPostgresAsync(sql, columns, rows, ct) : RunSqliteAsync(sql, rows, ct);
+    }
+
+    /// <summary>
+    /// INSERT rows, or UPDATE the <paramref name="update"/> columns of the row already holding their
+    /// <paramref name="onConflict"/> key (a unique index) when one of <paramref name="compare"/> differs:
+    /// one statement, no read first, and a row that would not change is left alone.
+    /// </summary>
+    public Task<int> UpsertAsync(string table, SetColumn[] columns, string[] onConflict, SetColumn[] update, SetColumn[] compare,
+        IReadOnlyList<object?[]> rows, CancellationToken ct)
+    {
+        var names = string.Join(", ", columns.Select(c => Quote(c.Name)));
+        var distinct = Postgres ? "IS DISTINCT FROM" : "IS NOT";
+        var upsert = $"ON CONFLICT ({string.Join(", ", onConflict.Select(Quote))}) DO UPDATE SET " +
+                     string.Join(", ", update.Select(c => $"{Quote(c.Name)} = excluded.{Quote(c.Name)}")) +
+                     $" WHERE {string.Join(" OR ", compare.Select(c => $"t.{Quote(c.Name)} {distinct} excluded.{Quote(c.Name)}"))}";
+        // SQLite needs the WHERE of the SELECT to tell its ON CONFLICT from a join's ON.
+        return Postgres
+            ? RunPostgresAsync($"INSERT INTO {Quote(table)} AS t ({names}) SELECT * FROM {Unnest(columns)} {upsert}", columns, rows, ct)
+            : RunSqliteAsync($"INSERT INTO {Quote(table)} AS t ({names}) SELECT {string.Join(", ", columns.Select((_, i) => Json(i)))} FROM json_each($rows) AS v WHERE true {upsert}", rows, ct);
     }
 
     /// <summary>DELETE rows matched on every column given; returns rows deleted.</summary>

@@ -19,24 +19,31 @@ internal sealed class MarkWrites
         new("school_id", typeof(Guid)), new("school_year_id", typeof(Guid)), new("subject_id", typeof(Guid)), new("student_id", typeof(Guid)),
         new("term", typeof(int)), new("column", typeof(int)),
     ];
+    private static readonly SetColumn ClassId = new("class_id", typeof(Guid));
     private static readonly SetColumn[] Values =
     [
-        new("class_id", typeof(Guid)), new("tenths", typeof(int?)), new("level", typeof(string)), new("note", typeof(string)),
+        new("tenths", typeof(int?)), new("level", typeof(string)), new("note", typeof(string)),
         new("version", typeof(int)), new("updated_at", typeof(DateTime)), new("updated_by", typeof(Guid?)),
     ];
 
-    private readonly List<object?[]> inserts = [], updates = [], deletes = [];
+    private readonly List<object?[]> inserts = [], updates = [], moves = [], deletes = [];
 
-    public void Save(Mark mark, bool isNew, int seenVersion)
+    /// <param name="classId">The class the mark is written in; a mark read in another class (a student who moved) moves with it.</param>
+    public void Save(Mark mark, bool isNew, int seenVersion, Guid classId)
     {
-        object?[] values = [mark.ClassId, mark.Tenths, mark.Level, mark.Note.ToString(), mark.Version, mark.UpdatedAt, mark.UpdatedBy];
+        object?[] values = [mark.Tenths, mark.Level, mark.Note.ToString(), mark.Version, mark.UpdatedAt, mark.UpdatedBy];
         if (isNew)
         {
-            inserts.Add([mark.Id, mark.SchoolId, mark.SchoolYearId, mark.SubjectId, mark.StudentId, mark.Term, (int)mark.Column, .. values]);
+            inserts.Add([mark.Id, mark.SchoolId, mark.SchoolYearId, mark.SubjectId, mark.StudentId, mark.Term, (int)mark.Column, classId, .. values]);
+        }
+        else if (mark.ClassId == classId)
+        {
+            // class_id left out of the SET: SQLite rewrites the entries of every index on a column it sets, even to the same value.
+            updates.Add([mark.Id, seenVersion, .. values]);
         }
         else
         {
-            updates.Add([mark.Id, seenVersion, .. values]);
+            moves.Add([mark.Id, seenVersion, classId, .. values]);
         }
     }
 
@@ -46,11 +53,12 @@ internal sealed class MarkWrites
     {
         var writes = new SetWrites(db);
         var updated = await writes.UpdateAsync(Table, 2, [Id, Seen, .. Values], updates, ct);
+        var moved = await writes.UpdateAsync(Table, 2, [Id, Seen, ClassId, .. Values], moves, ct);
         var deleted = await writes.DeleteAsync(Table, [Id, Seen], deletes, ct);
-        if (updated != updates.Count || deleted != deletes.Count)
+        if (updated != updates.Count || moved != moves.Count || deleted != deletes.Count)
         {
             throw new DbUpdateConcurrencyException("Một ô điểm vừa được sửa ở nơi khác trong lúc lưu.");
         }
-        await writes.InsertAsync(Table, [Id, .. Owner, .. Values], inserts, ct);
+        await writes.InsertAsync(Table, [Id, .. Owner, ClassId, .. Values], inserts, ct);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using TruongSo.Rules.Grading;
 using TruongSo.Web.Modules.Gradebook.Data;
 
@@ -9,74 +10,33 @@ public sealed record AuditCell(Guid StudentId, string Column, string? Value,
 
 public sealed partial class SaveMarks
 {
-    private async Task<SaveMarksResult> ApplyAsync(SheetRef sheet, List<ParsedChange> changes, string? reason, GradingSettings grading, CancellationToken ct)
+    private async Task<(SaveMarksResult? Result, Refusal? Refusal)> ApplyAsync(SaveScope scope, List<ParsedChange> changes, string? reason, GradingSettings grading,
+        CancellationToken ct)
     {
+        var sheet = scope.Sheet;
+        var ids = changes.Select(c => c.Student.StudentId).Distinct().ToList();
+        // SQLite has one writer: the save is worked out before its turn from the marks as read, and the turn
+        // only checks that they are unchanged and writes (one save's whole transaction used to hold the file).
+        var planned = db.Database.IsSqlite() && Environment.GetEnvironmentVariable("NOPLAN") is null ? await PlanAsync(scope, changes, ids, grading, ct) : null;
+        using var turn = await writerTurn.WaitAsync(db, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // A failed save is retried whole (HandleAsync), so EF's savepoint around SaveChanges is two round trips for nothing.
         db.Database.AutoSavepointsEnabled = false;
-        // Saves of one page queue here, so that each reads the marks the previous one wrote.
+        // Saves of one page queue here (PostgreSQL's row lock), so that each reads the marks the previous one wrote.
         var sheetRow = await SheetRows.HoldAsync(db, sheet, ct);
-        var ids = changes.Select(c => c.Student.StudentId).Distinct().ToList();
-        var marks = await SheetMarks.ReadAsync(db, ids, sheet.Subject.Id, sheet.Year.Id, ct);
-        var cells = marks.Where(m => m.Term == sheet.Term).ToDictionary(m => (m.StudentId, m.Column));
-        var seen = cells.ToDictionary(kv => kv.Key, kv => kv.Value.Version);
-        var touched = new HashSet<(Guid StudentId, MarkColumn Column)>();
-        var added = new HashSet<Mark>();
-        var (before, after, conflicts) = (new List<AuditCell>(), new List<AuditCell>(), new List<CellConflict>());
-        foreach (var c in changes)
+        if (sheetRow.Locked is { } locked)
         {
-            var key = (c.Student.StudentId, c.Column.Column);
-            cells.TryGetValue(key, out var mark);
-            if (c.Version != seen.GetValueOrDefault(key))
-            {
-                conflicts.Add(await ConflictAsync(c, mark, ct));
-                continue;
-            }
-            var (oldValue, oldNote) = (CellText.Format(c.Column, mark), c.Column.TakesNote ? mark?.Note ?? MarkNote.None : MarkNote.None);
-            var newValue = CellText.Format(c.Column, Apply(new Mark(), c));
-            if (oldValue == newValue && oldNote == c.Note)
-            {
-                continue;
-            }
-            if (mark is null)
-            {
-                mark = cells[key] = new Mark
-                {
-                    SchoolId = sheet.Class.SchoolId, SchoolYearId = sheet.Year.Id, ClassId = sheet.Class.Id, SubjectId = sheet.Subject.Id,
-                    StudentId = key.StudentId, Term = sheet.Term, Column = key.Column,
-                };
-                added.Add(mark);
-                marks.Add(mark);
-            }
-            Apply(mark, c);
-            touched.Add(key);
-            before.Add(new(key.StudentId, c.Column.Key, oldValue, oldNote));
-            after.Add(new(key.StudentId, c.Column.Key, newValue, c.Note));
+            return (null, Refusal.Conflict(locked));
         }
-        var now = clock.GetUtcNow().UtcDateTime;
-        var writes = new MarkWrites();
-        foreach (var key in touched)
+        if (sheetRow.TermLocked && string.IsNullOrWhiteSpace(reason))
         {
-            var mark = cells[key];
-            var version = seen.GetValueOrDefault(key);
-            if (mark is { Tenths: null, Level: null })
-            {
-                // Clearing a cell deletes its mark; the audit entry keeps what it held.
-                if (!added.Contains(mark))
-                {
-                    writes.Delete(mark, version);
-                }
-                cells.Remove(key);
-                marks.Remove(mark);
-                continue;
-            }
-            (mark.Version, mark.UpdatedAt, mark.UpdatedBy, mark.ClassId) = (version + 1, now, actor.UserId, sheet.Class.Id);
-            writes.Save(mark, added.Contains(mark), version);
+            // A locked term that passed the gate was reopened on request: the correction needs its reason (TT22 Điều 19, red-ink rule).
+            return (null, Refusal.Invalid(new Dictionary<string, string[]> { ["reason"] = ["Sổ điểm đã khoá và được mở lại để sửa: hãy ghi lí do sửa điểm."] }));
         }
-        await writes.RunAsync(db, ct);
-        var students = touched.Select(k => k.StudentId).Distinct().ToList();
-        var outcomes = await results.WriteAsync(sheet.Class, sheet.Subject.Id, sheet.Rules, grading, students, marks, ct);
-        if (touched.Count > 0)
+        var plan = planned is not null && await planned.StillCurrentAsync(db, sheet, ids, ct) ? planned : await PlanAsync(scope, changes, ids, grading, ct);
+        await plan.Writes.RunAsync(db, ct);
+        await results.WriteAsync(plan.Results, ct);
+        if (plan.Touched.Count > 0)
         {
             // A completed page that changes is no longer complete: its teacher marks it again.
             var completionCleared = sheetRow.CompletedAt is not null;
@@ -84,41 +44,25 @@ public sealed partial class SaveMarks
             {
                 await SheetRows.ClearCompletionAsync(db, sheetRow.Id, ct);
             }
-            audit.Record(new(Action, EntityType, sheet.EntityId, new { cells = before }, new { cells = after, completionCleared },
-                reason, sheet.Class.SchoolId));
+            var after = $$"""{"cells":{{plan.AfterCells}},"completionCleared":{{(completionCleared ? "true" : "false")}}}""";
+            audit.Record(new(Action, EntityType, sheet.EntityId, plan.Before, after, reason, sheet.Class.SchoolId));
             await db.SaveChangesAsync(ct);
         }
         await tx.CommitAsync(ct);
+        turn?.Dispose();
 
         // Every written cell was written by this user: their name is looked up once, not per cell.
-        var by = touched.Count > 0 ? await names.OfAsync(actor.UserId, ct) : null;
-        var states = new List<CellState>(touched.Count);
-        foreach (var (studentId, column) in touched)
+        var by = plan.Touched.Count > 0 ? await names.OfAsync(actor.UserId, ct) : null;
+        var states = new List<CellState>(plan.Touched.Count);
+        foreach (var (studentId, column) in plan.Touched)
         {
             foreach (var k in sheet.Columns.Where(k => k.Column == column))
             {
-                states.Add(State(studentId, k, cells.GetValueOrDefault((studentId, column)), by));
+                states.Add(State(studentId, k, plan.Cells.GetValueOrDefault((studentId, column)), by));
             }
         }
-        var termResults = students.Select(s => TermResult(s, outcomes[s].For(sheet.Period))).ToList();
-        return new SaveMarksResult(after.Count, states, conflicts, termResults);
-    }
-
-    private static Mark Apply(Mark mark, ParsedChange c)
-    {
-        if (c.Column.Kind is CellKind.Score or CellKind.Test)
-        {
-            mark.Tenths = c.Value.Tenths;
-        }
-        else
-        {
-            mark.Level = c.Value.Level;
-        }
-        if (c.Column.TakesNote)
-        {
-            mark.Note = c.Value.IsEmpty ? MarkNote.None : c.Note;
-        }
-        return mark;
+        var termResults = plan.Results.Outcomes.Select(o => TermResult(o.Key, o.Value.For(sheet.Period))).ToList();
+        return (new SaveMarksResult(plan.Saved, states, plan.Conflicts, termResults), null);
     }
 
     internal static StudentTermResult TermResult(Guid studentId, Evaluation.TermOutcome o) => new(studentId, o.Display, o.Complete, o.Exempt, o.Missing);

@@ -6,10 +6,10 @@ namespace TruongSo.Web.Modules.Gradebook.EnterMarks;
 public sealed partial class SaveMarks
 {
     /// <summary>
-    /// The page as the user may write it and its class list, kept between saves (<see cref="SaveScopes"/>),
-    /// and whether its term is locked, read on every save: a lock takes effect at once on every instance.
+    /// The page as the user may write it, its class list and exemptions, kept between saves (<see cref="SaveScopes"/>).
+    /// Whether its term is locked is not kept: the save reads it with the page's row (<see cref="SheetRows.HoldAsync"/>).
     /// </summary>
-    private async Task<(SaveScope? Scope, bool TermLocked, Refusal? Refusal)> ScopeAsync(ClaimsPrincipal user, Guid classId, Guid subjectId, int term,
+    private async Task<(SaveScope? Scope, Refusal? Refusal)> ScopeAsync(ClaimsPrincipal user, Guid classId, Guid subjectId, int term,
         CancellationToken ct)
     {
         var userId = Guid.TryParse(user.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : (Guid?)null;
@@ -21,27 +21,23 @@ public sealed partial class SaveMarks
             (sheet, var refusal) = await finder.FindAsync(user, classId, subjectId, term, write: true, ct);
             if (sheet is null)
             {
-                return (null, false, refusal);
+                return (null, refusal);
             }
         }
         else
         {
             names.Know(id, scope!.TeacherName);
         }
-        var (locked, termLocked) = await gate.CheckAsync(sheet.Year.Id, classId, subjectId, sheet.Period, ct);
-        if (locked is not null)
-        {
-            return (null, termLocked, Refusal.Conflict(locked));
-        }
         if (scope is null)
         {
             var roster = (await rosters.ForClassAsync(classId, ct)).Where(r => r.StaysToYearEnd(sheet.Year)).ToDictionary(r => r.StudentId);
-            scope = new SaveScope(sheet, roster, userId is null ? null : await names.FindAsync(id, ct));
+            var exemptions = await results.ExemptionsAsync(sheet.Year.Id, subjectId, roster.Keys, ct);
+            scope = new SaveScope(sheet, roster, userId is null ? null : await names.FindAsync(id, ct), exemptions);
             if (userId is not null)
             {
                 scopes.Keep(id, scope, stamp);
             }
         }
-        return (scope, termLocked, null);
+        return (scope, null);
     }
 }

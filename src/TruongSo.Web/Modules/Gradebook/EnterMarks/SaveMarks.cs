@@ -14,7 +14,7 @@ namespace TruongSo.Web.Modules.Gradebook.EnterMarks;
 /// in one transaction the cells whose version the client saw are written, the others come back as
 /// conflicts, the subject results are recomputed by the engine, and one audit entry lists every change.
 /// </summary>
-public sealed partial class SaveMarks(SheetFinder finder, SheetGate gate, IClassRosters rosters, AppDbContext db, AuditLog audit,
+public sealed partial class SaveMarks(SheetFinder finder, IClassRosters rosters, AppDbContext db, AuditLog audit,
     SubjectResultsWriter results, GradingSettingsStore settings, StaffNames names, ICurrentActor actor, TimeProvider clock, SqliteWriterTurn writerTurn,
     SaveScopes scopes)
 {
@@ -44,29 +44,22 @@ public sealed partial class SaveMarks(SheetFinder finder, SheetGate gate, IClass
     private async Task<(SaveMarksResult? Result, Refusal? Refusal)> SaveAsync(ClaimsPrincipal user, Guid classId, Guid subjectId, int term,
         SaveMarksRequest request, CancellationToken ct)
     {
-        var (scope, termLocked, refusal) = await ScopeAsync(user, classId, subjectId, term, ct);
+        var (scope, refusal) = await ScopeAsync(user, classId, subjectId, term, ct);
         if (scope is null)
         {
             return (null, refusal);
         }
-        var (sheet, roster) = (scope.Sheet, scope.Roster);
-        var (changes, errors) = Validate(sheet, request, roster);
-        // A locked term that passed the gate was reopened on request: the correction needs its reason (TT22 Điều 19, red-ink rule).
-        if (string.IsNullOrWhiteSpace(request.Reason) && termLocked)
-        {
-            errors["reason"] = ["Sổ điểm đã khoá và được mở lại để sửa: hãy ghi lí do sửa điểm."];
-        }
+        var (changes, errors) = Validate(scope.Sheet, request, scope.Roster);
         if (errors.Count > 0)
         {
             return (null, Refusal.Invalid(errors));
         }
-        var grading = await settings.ForSchoolAsync(sheet.Class.SchoolId, ct);
+        var grading = await settings.ForSchoolAsync(scope.Sheet.Class.SchoolId, ct);
         for (var attempt = 1; ; attempt++)
         {
             try
             {
-                using var turn = await writerTurn.WaitAsync(db, ct);
-                return (await ApplyAsync(sheet, changes, request.Reason?.Trim(), grading, ct), null);
+                return await ApplyAsync(scope, changes, request.Reason?.Trim(), grading, ct);
             }
             catch (Exception e) when (e is DbUpdateException or System.Data.Common.DbException && attempt < 3)
             {

@@ -1,15 +1,21 @@
 using System.Collections.Concurrent;
+using TruongSo.Web.Modules.Gradebook.Data;
 using TruongSo.Web.Modules.People.Contracts;
 using TruongSo.Web.Platform.Audit;
 
 namespace TruongSo.Web.Modules.Gradebook.EnterMarks;
 
-/// <summary>What a save of a page needs before its transaction and what rarely changes: the page as the teacher may write it, its class list, the teacher's name.</summary>
-public sealed record SaveScope(SheetRef Sheet, IReadOnlyDictionary<Guid, RosterEntry> Roster, string? TeacherName);
+/// <summary>
+/// What a save of a page needs before its transaction and what rarely changes: the page as the teacher may
+/// write it, its class list, the teacher's name, and the class's exemptions from the subject (an exemption
+/// is recorded by an audited change, which empties the kept scopes).
+/// </summary>
+public sealed record SaveScope(SheetRef Sheet, IReadOnlyDictionary<Guid, RosterEntry> Roster, string? TeacherName,
+    IReadOnlyDictionary<Guid, IReadOnlySet<GradingPeriod>> Exemptions);
 
 /// <summary>
-/// A teacher saves the same page every few seconds; the seven queries that find it (class, year,
-/// subject, grants, staff, assignments, class list) answer the same each time. Kept per teacher × page
+/// A teacher saves the same page every few seconds; the eight queries that find it (class, year,
+/// subject, grants, staff, assignments, class list, exemptions) answer the same each time. Kept per teacher × page
 /// while no audited change other than a save of marks has committed in this process (every change to
 /// assignments, class lists, classes and subjects is audited, ADR 0005), and for at most
 /// <see cref="KeepFor"/>, which bounds what another instance's change takes to be seen (docs/adr/0016).

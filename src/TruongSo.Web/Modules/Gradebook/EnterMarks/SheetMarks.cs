@@ -1,6 +1,4 @@
-using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Storage;
 using Npgsql;
 using TruongSo.Web.Modules.Gradebook.Data;
 using TruongSo.Web.Platform.Data;
@@ -11,29 +9,19 @@ namespace TruongSo.Web.Modules.Gradebook.EnterMarks;
 /// The marks a save compares, writes back and answers with: every mark of these students in the
 /// subject and year, read in the save's transaction with one plain command (a sheet is ~270 rows,
 /// which EF's query pipeline and materializer cost more than the database does). Not the owner's
-/// ids, which the page fixes.
+/// ids (but the class, which a save keeps unless it changed: see MarkWrites).
 /// </summary>
 internal static class SheetMarks
 {
-    private const string Columns = "id, student_id, term, \"column\", tenths, level, note, version, updated_at, updated_by";
+    private const string Columns = "id, student_id, term, \"column\", tenths, level, note, version, updated_at, updated_by, class_id";
 
     public static async Task<List<Mark>> ReadAsync(AppDbContext db, IReadOnlyCollection<Guid> studentIds, Guid subjectId, Guid schoolYearId, CancellationToken ct)
     {
-        var connection = db.Database.GetDbConnection();
-        await using var cmd = connection.CreateCommand();
-        cmd.Transaction = db.Database.CurrentTransaction?.GetDbTransaction();
-        if (connection is NpgsqlConnection)
-        {
-            cmd.CommandText = $"SELECT {Columns} FROM gradebook_marks WHERE subject_id = @s AND school_year_id = @y AND student_id = ANY(@ids)";
-            cmd.Parameters.Add(new NpgsqlParameter("ids", studentIds.ToArray()));
-        }
-        else
-        {
-            cmd.CommandText = $"SELECT {Columns} FROM gradebook_marks WHERE subject_id = @s AND school_year_id = @y AND student_id IN (SELECT value FROM json_each(@ids))";
-            Add(cmd, "ids", SqliteRows.ToJsonValues(studentIds.Select(id => (object?)id)));
-        }
-        Add(cmd, "s", subjectId);
-        Add(cmd, "y", schoolYearId);
+        var postgres = db.Database.GetDbConnection() is NpgsqlConnection;
+        await using var cmd = PlainCommands.Create(db, postgres
+                ? $"SELECT {Columns} FROM gradebook_marks WHERE subject_id = @s AND school_year_id = @y AND student_id = ANY(@ids)"
+                : $"SELECT {Columns} FROM gradebook_marks WHERE subject_id = @s AND school_year_id = @y AND student_id IN (SELECT value FROM json_each(@ids))",
+            ("s", subjectId), ("y", schoolYearId), ("ids", postgres ? studentIds.ToArray() : (object)SqliteRows.ToJsonValues(studentIds.Select(id => (object?)id))));
         var marks = new List<Mark>(studentIds.Count * 6);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -43,16 +31,9 @@ internal static class SheetMarks
                 Id = reader.GetGuid(0), StudentId = reader.GetGuid(1), Term = reader.GetInt32(2), Column = (MarkColumn)reader.GetInt32(3),
                 Tenths = reader.IsDBNull(4) ? null : reader.GetInt32(4), Level = reader.IsDBNull(5) ? null : reader.GetString(5),
                 Note = Enum.Parse<MarkNote>(reader.GetString(6)), Version = reader.GetInt32(7), UpdatedAt = reader.GetDateTime(8),
-                UpdatedBy = reader.IsDBNull(9) ? null : reader.GetGuid(9),
+                UpdatedBy = reader.IsDBNull(9) ? null : reader.GetGuid(9), ClassId = reader.GetGuid(10),
             });
         }
         return marks;
-    }
-
-    private static void Add(DbCommand cmd, string name, object value)
-    {
-        var p = cmd.CreateParameter();
-        (p.ParameterName, p.Value) = (name, value);
-        cmd.Parameters.Add(p);
     }
 }

@@ -20,20 +20,26 @@ internal static class SheetRows
     }
 
     /// <summary>
-    /// As <see cref="LockAsync"/> in one statement (UPDATE … RETURNING, the common case of a row that
-    /// exists), for saves of marks: the row's id and completion, not tracked.
+    /// As <see cref="LockAsync"/> in one plain statement (UPDATE … RETURNING, the common case of a row that
+    /// exists), for saves of marks: the row's id, completion and reopening, and whether the term is locked
+    /// (read in the save's transaction on every save: a lock takes effect at once on every instance).
     /// </summary>
     public static async Task<SheetHold> HoldAsync(AppDbContext db, SheetRef sheet, CancellationToken ct)
     {
-        var held = await db.Database.SqlQuery<SheetHold>(
-            $"UPDATE gradebook_sheets SET version = version WHERE class_id = {sheet.Class.Id} AND subject_id = {sheet.Subject.Id} AND period = {(int)sheet.Period} RETURNING id AS \"Id\", completed_at AS \"CompletedAt\"")
-            .ToListAsync(ct);
-        if (held is [var row])
+        await using (var cmd = PlainCommands.Create(db,
+            "UPDATE gradebook_sheets SET version = version WHERE class_id = @c AND subject_id = @s AND period = @p RETURNING id, completed_at, " +
+            "reopened_by IS NOT NULL, EXISTS (SELECT 1 FROM gradebook_term_locks WHERE school_year_id = @y AND period = @p)",
+            ("c", sheet.Class.Id), ("s", sheet.Subject.Id), ("p", (int)sheet.Period), ("y", sheet.Year.Id)))
+        await using (var reader = await cmd.ExecuteReaderAsync(ct))
         {
-            return row;
+            if (await reader.ReadAsync(ct))
+            {
+                return new SheetHold(reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetDateTime(1), reader.GetBoolean(2), reader.GetBoolean(3));
+            }
         }
         var created = await LockAsync(db, sheet, ct);
-        return new SheetHold { Id = created.Id, CompletedAt = created.CompletedAt };
+        var locked = await db.Set<TermLock>().AnyAsync(l => l.SchoolYearId == sheet.Year.Id && l.Period == sheet.Period, ct);
+        return new SheetHold(created.Id, created.CompletedAt, created.ReopenedBy is not null, locked);
     }
 
     /// <summary>A completed page that changes is no longer complete: its teacher marks it again.</summary>
@@ -45,9 +51,9 @@ internal static class SheetRows
         db.Set<Sheet>().Where(s => s.ClassId == sheet.Class.Id && s.SubjectId == sheet.Subject.Id && s.Period == sheet.Period);
 }
 
-/// <summary>What a save of marks needs of its page's row.</summary>
-internal sealed class SheetHold
+/// <summary>What a save of marks needs of its page's row, and whether its term is locked.</summary>
+internal sealed record SheetHold(Guid Id, DateTime? CompletedAt, bool Reopened, bool TermLocked)
 {
-    public Guid Id { get; set; }
-    public DateTime? CompletedAt { get; set; }
+    /// <summary>Why the page may not change now (SheetGate's rule), or null.</summary>
+    public string? Locked => TermLocked && !Reopened ? SheetGate.LockedMessage : null;
 }

@@ -7,6 +7,9 @@ using TruongSo.Web.Platform.Data;
 // Not "…Gradebook.Results": that namespace would hide ASP.NET's Results class from the whole module.
 namespace TruongSo.Web.Modules.Gradebook.Evaluation;
 
+/// <summary>The outcomes of a set of students in one subject and the rows that record them (<see cref="SubjectResultsWriter.Rows"/>).</summary>
+public sealed record SubjectResultRows(IReadOnlyDictionary<Guid, StudentSubjectOutcome> Outcomes, IReadOnlyList<object?[]> Rows);
+
 /// <summary>
 /// Keeps the recorded subject results (ĐTBmhk, ĐTBmcn, Đ/CĐ, TT27 levels) in step with the marks: a
 /// save of marks recomputes, in its own unit of work, the two terms and the year of the students it
@@ -23,38 +26,54 @@ public sealed partial class SubjectResultsWriter(AppDbContext db, TimeProvider c
         GradingSettings settings, IReadOnlyCollection<Guid> studentIds, IEnumerable<Mark> marks, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(cls);
-        var ids = studentIds.Distinct().ToList();
-        var exemptions = await ExemptionsAsync(cls.SchoolYearId, subjectId, ids, ct);
-        var existing = (await db.Set<SubjectResult>().AsNoTracking()
-            .Where(r => ids.Contains(r.StudentId) && r.SubjectId == subjectId && r.SchoolYearId == cls.SchoolYearId)
-            .Select(r => new { r.Id, r.StudentId, r.Period, r.ClassId, r.Complete, r.AverageTenths, r.Level, r.Exempt, r.ComputedAt })
-            .ToListAsync(ct))
-            .ToDictionary(r => (r.StudentId, r.Period));
+        var exemptions = await ExemptionsAsync(cls.SchoolYearId, subjectId, studentIds, ct);
+        var rows = Rows(cls, subjectId, rules, settings, studentIds, marks, exemptions, clock.GetUtcNow().UtcDateTime);
+        await WriteAsync(rows, ct);
+        return rows.Outcomes;
+    }
+
+    /// <summary>
+    /// The results of these students as the engine computes them from <paramref name="marks"/>, and the rows that
+    /// record them: pure, so a save of marks can work them out before it waits for SQLite's writer.
+    /// </summary>
+    public static SubjectResultRows Rows(ClassRef cls, Guid subjectId, SubjectRules rules, GradingSettings settings, IReadOnlyCollection<Guid> studentIds,
+        IEnumerable<Mark> marks, IReadOnlyDictionary<Guid, IReadOnlySet<GradingPeriod>> exemptions, DateTime now)
+    {
+        ArgumentNullException.ThrowIfNull(cls);
+        ArgumentNullException.ThrowIfNull(exemptions);
         var byStudent = marks.ToLookup(m => m.StudentId);
-        var now = clock.GetUtcNow().UtcDateTime;
         var outcomes = new Dictionary<Guid, StudentSubjectOutcome>();
-        var (inserts, updates) = (new List<object?[]>(), new List<object?[]>());
-        foreach (var studentId in ids)
+        var rows = new List<object?[]>(studentIds.Count * Periods.Length);
+        foreach (var studentId in studentIds)
         {
+            if (outcomes.ContainsKey(studentId))
+            {
+                continue;
+            }
             var outcome = outcomes[studentId] = Compute(rules, byStudent[studentId], exemptions.GetValueOrDefault(studentId, NotExempt), settings);
             foreach (var period in Periods)
             {
                 var o = outcome.For(period);
-                if (!existing.TryGetValue((studentId, period), out var row))
-                {
-                    inserts.Add([Guid.CreateVersion7(), cls.SchoolId, cls.SchoolYearId, subjectId, studentId, (int)period, cls.Id, o.Complete, o.AverageTenths, o.Level, o.Exempt, now]);
-                }
-                else if (row.ComputedAt == default || row.ClassId != cls.Id || row.Complete != o.Complete || row.AverageTenths != o.AverageTenths
-                    || row.Level != o.Level || row.Exempt != o.Exempt)
-                {
-                    updates.Add([row.Id, cls.Id, o.Complete, o.AverageTenths, o.Level, o.Exempt, now]);
-                }
+                rows.Add([Uuid7.Next(), cls.SchoolId, cls.SchoolYearId, subjectId, studentId, (int)period, cls.Id, o.Complete, o.AverageTenths, o.Level, o.Exempt, now]);
             }
         }
+        return new(outcomes, rows);
+    }
+
+    /// <summary>
+    /// In the caller's transaction: one upsert on the row's natural key (student, subject, year, period), which
+    /// inserts a new row and rewrites an existing one only if a result changed, not computed_at alone (its Comment and
+    /// summer re-test stay).
+    /// </summary>
+    public async Task WriteAsync(SubjectResultRows rows, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
         var writes = new SetWrites(db);
-        await writes.InsertAsync(Table, [Id, .. Owner, .. Computed], inserts, ct);
-        await writes.UpdateAsync(Table, 1, [Id, .. Computed], updates, ct);
-        return outcomes;
+        await writes.UpsertAsync(Table, [Id, .. Owner, .. Computed], ["student_id", "subject_id", "school_year_id", "period"], Computed[1..], Computed[1..^1], rows.Rows, ct);
+        // class_id is kept out of the upsert's SET (SQLite rewrites an index's entries for any column set, even to the same
+        // value): the rows of a student who moved class follow them here, and nothing is written for the others.
+        var moves = rows.Rows.Where(r => (int)r[5]! == (int)GradingPeriod.Hk1).Select(r => new[] { r[4], r[3], r[2], r[6] }).ToList();
+        await writes.UpdateAsync(Table, 3, [Owner[3], Owner[2], Owner[1], Computed[0]], moves, ct, onlyChanged: true);
     }
 
     private const string Table = "gradebook_subject_results";

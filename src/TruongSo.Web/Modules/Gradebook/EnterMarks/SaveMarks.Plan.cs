@@ -1,0 +1,124 @@
+using TruongSo.Rules.Grading;
+using TruongSo.Web.Modules.Gradebook.Data;
+using TruongSo.Web.Modules.Gradebook.Evaluation;
+using TruongSo.Web.Platform.Audit;
+using TruongSo.Web.Platform.Data;
+
+namespace TruongSo.Web.Modules.Gradebook.EnterMarks;
+
+/// <summary>
+/// A save worked out from the marks as read: the cells to write, those that conflict, the subject results
+/// and the audit entry's before and after. Writing it is valid while those marks have not changed.
+/// </summary>
+internal sealed class SavePlan
+{
+    public required IReadOnlyDictionary<Guid, int> ReadVersions { get; init; }
+    public required Dictionary<(Guid StudentId, MarkColumn Column), Mark> Cells { get; init; }
+    public required HashSet<(Guid StudentId, MarkColumn Column)> Touched { get; init; }
+    public required MarkWrites Writes { get; init; }
+    public required SubjectResultRows Results { get; init; }
+    public required List<CellConflict> Conflicts { get; init; }
+    public required int Saved { get; init; }
+
+    /// <summary>The audit entry's before, and its after's cells, as JSON (serialised ahead: ~540 cells).</summary>
+    public required string Before { get; init; }
+    public required string AfterCells { get; init; }
+
+    /// <summary>Whether the marks of the students are still those the plan was made from (same rows, same versions).</summary>
+    public async Task<bool> StillCurrentAsync(AppDbContext db, SheetRef sheet, IReadOnlyCollection<Guid> studentIds, CancellationToken ct)
+    {
+        var now = await SheetMarks.ReadAsync(db, studentIds, sheet.Subject.Id, sheet.Year.Id, ct);
+        return now.Count == ReadVersions.Count && now.All(m => ReadVersions.TryGetValue(m.Id, out var v) && v == m.Version);
+    }
+}
+
+public sealed partial class SaveMarks
+{
+    private async Task<SavePlan> PlanAsync(SaveScope scope, List<ParsedChange> changes, IReadOnlyCollection<Guid> studentIds, GradingSettings grading,
+        CancellationToken ct)
+    {
+        var sheet = scope.Sheet;
+        var marks = await SheetMarks.ReadAsync(db, studentIds, sheet.Subject.Id, sheet.Year.Id, ct);
+        var read = marks.ToDictionary(m => m.Id, m => m.Version);
+        var cells = marks.Where(m => m.Term == sheet.Term).ToDictionary(m => (m.StudentId, m.Column));
+        var seen = cells.ToDictionary(kv => kv.Key, kv => kv.Value.Version);
+        var touched = new HashSet<(Guid StudentId, MarkColumn Column)>();
+        var added = new HashSet<Mark>();
+        var (before, after, conflicts) = (new List<AuditCell>(), new List<AuditCell>(), new List<CellConflict>());
+        foreach (var c in changes)
+        {
+            var key = (c.Student.StudentId, c.Column.Column);
+            cells.TryGetValue(key, out var mark);
+            if (c.Version != seen.GetValueOrDefault(key))
+            {
+                conflicts.Add(await ConflictAsync(c, mark, ct));
+                continue;
+            }
+            var (oldValue, oldNote) = (CellText.Format(c.Column, mark), c.Column.TakesNote ? mark?.Note ?? MarkNote.None : MarkNote.None);
+            var newValue = CellText.Format(c.Column, Apply(new Mark(), c));
+            if (oldValue == newValue && oldNote == c.Note)
+            {
+                continue;
+            }
+            if (mark is null)
+            {
+                mark = cells[key] = new Mark
+                {
+                    SchoolId = sheet.Class.SchoolId, SchoolYearId = sheet.Year.Id, ClassId = sheet.Class.Id, SubjectId = sheet.Subject.Id,
+                    StudentId = key.StudentId, Term = sheet.Term, Column = key.Column,
+                };
+                added.Add(mark);
+                marks.Add(mark);
+            }
+            Apply(mark, c);
+            touched.Add(key);
+            before.Add(new(key.StudentId, c.Column.Key, oldValue, oldNote));
+            after.Add(new(key.StudentId, c.Column.Key, newValue, c.Note));
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var writes = new MarkWrites();
+        foreach (var key in touched)
+        {
+            var mark = cells[key];
+            var version = seen.GetValueOrDefault(key);
+            if (mark is { Tenths: null, Level: null })
+            {
+                // Clearing a cell deletes its mark; the audit entry keeps what it held.
+                if (!added.Contains(mark))
+                {
+                    writes.Delete(mark, version);
+                }
+                cells.Remove(key);
+                marks.Remove(mark);
+                continue;
+            }
+            (mark.Version, mark.UpdatedAt, mark.UpdatedBy) = (version + 1, now, actor.UserId);
+            writes.Save(mark, added.Contains(mark), version, sheet.Class.Id);
+            mark.ClassId = sheet.Class.Id;
+        }
+        var students = touched.Select(k => k.StudentId).Distinct().ToList();
+        return new SavePlan
+        {
+            ReadVersions = read, Cells = cells, Touched = touched, Writes = writes, Conflicts = conflicts, Saved = after.Count,
+            Results = SubjectResultsWriter.Rows(sheet.Class, sheet.Subject.Id, sheet.Rules, grading, students, marks, scope.Exemptions, now),
+            Before = AuditLog.ToJson(new { cells = before })!, AfterCells = AuditLog.ToJson(after)!,
+        };
+    }
+
+    private static Mark Apply(Mark mark, ParsedChange c)
+    {
+        if (c.Column.Kind is CellKind.Score or CellKind.Test)
+        {
+            mark.Tenths = c.Value.Tenths;
+        }
+        else
+        {
+            mark.Level = c.Value.Level;
+        }
+        if (c.Column.TakesNote)
+        {
+            mark.Note = c.Value.IsEmpty ? MarkNote.None : c.Note;
+        }
+        return mark;
+    }
+}
