@@ -58,4 +58,29 @@ public sealed class EnterMarksSaveFastTests(AppPerEngine apps) : IClassFixture<A
         var marks = await app.WithDbAsync(db => db.Set<Mark>().Where(m => m.ClassId == cls.Id).OrderBy(m => m.Column).ToListAsync());
         marks.Select(m => (m.Column, m.Tenths, m.Version)).Should().Equal((MarkColumn.Tx1, 80, 1), (MarkColumn.Tx2, 70, 1));
     }
+
+    [Theory, Engines]
+    public async Task A_mark_and_results_recorded_in_another_class_follow_the_student_to_the_class_that_saves(Engine engine)
+    {
+        var app = await apps.Get(engine);
+        var cls = await app.Data.GradebookClassAsync(students: 2);
+        var before = await app.Data.GradebookClassAsync("6A2", students: 1);
+        var teacher = await app.ApiAs(await app.Data.TeacherOfAsync(cls, "TOAN", 1));
+        (await teacher.SaveMarksAsync(cls, "TOAN", 1, [Cell(cls.Students[0], "Tx1", "8"), Cell(cls.Students[1], "Tx1", "6")])).EnsureSuccessStatusCode();
+        var moved = cls.Students[0];
+        // As if the first student's mark and results had been recorded while they sat in 6A2 (the save leaves class_id alone otherwise).
+        await app.WithDbAsync(async db =>
+        {
+            await db.Set<Mark>().Where(m => m.StudentId == moved).ExecuteUpdateAsync(s => s.SetProperty(m => m.ClassId, before.Id));
+            await db.Set<SubjectResult>().Where(r => r.StudentId == moved).ExecuteUpdateAsync(s => s.SetProperty(r => r.ClassId, before.Id));
+            return true;
+        });
+
+        (await teacher.SaveMarksAsync(cls, "TOAN", 1, [Cell(moved, "Tx1", "9", version: 1), Cell(cls.Students[1], "Tx1", "7", version: 1)])).EnsureSuccessStatusCode();
+
+        var marks = await app.WithDbAsync(db => db.Set<Mark>().AsNoTracking().Where(m => cls.Students.Contains(m.StudentId)).ToListAsync());
+        marks.Select(m => (m.StudentId, m.ClassId, m.Tenths, m.Version)).Should().BeEquivalentTo([(moved, cls.Id, (int?)90, 2), (cls.Students[1], cls.Id, (int?)70, 2)]);
+        var results = await app.WithDbAsync(db => db.Set<SubjectResult>().AsNoTracking().Where(r => cls.Students.Contains(r.StudentId)).ToListAsync());
+        results.Should().HaveCount(6, "two students × HK I, HK II and the year, one row each").And.OnlyContain(r => r.ClassId == cls.Id);
+    }
 }
