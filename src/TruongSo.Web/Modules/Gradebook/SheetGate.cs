@@ -31,8 +31,11 @@ public sealed class SheetGate(AppDbContext db)
         }
         var reopened = await db.Set<Sheet>().AnyAsync(s => s.ClassId == classId && s.SubjectId == subjectId
             && s.Period == period && s.ReopenedBy != null, ct);
-        return (reopened ? null : LockedMessage, true);
+        return (Reason(termLocked: true, reopened), true);
     }
+
+    /// <summary>The rule itself, for a caller that read the lock and the reopening in its own statement (a save of marks).</summary>
+    public static string? Reason(bool termLocked, bool reopened) => termLocked && !reopened ? LockedMessage : null;
 
     /// <summary>The periods of a year the principal has locked.</summary>
     public async Task<IReadOnlySet<GradingPeriod>> LockedPeriodsAsync(Guid schoolYearId, CancellationToken ct = default) =>

@@ -83,4 +83,23 @@ public sealed class EnterMarksSaveFastTests(AppPerEngine apps) : IClassFixture<A
         var results = await app.WithDbAsync(db => db.Set<SubjectResult>().AsNoTracking().Where(r => cls.Students.Contains(r.StudentId)).ToListAsync());
         results.Should().HaveCount(6, "two students × HK I, HK II and the year, one row each").And.OnlyContain(r => r.ClassId == cls.Id);
     }
+
+    [Theory, Engines]
+    public async Task A_save_rewrites_only_the_results_it_changes(Engine engine)
+    {
+        var app = await apps.Get(engine);
+        var cls = await app.Data.GradebookClassAsync(students: 1);
+        var teacher = await app.ApiAs(await app.Data.TeacherOfAsync(cls, "TOAN", 1));
+        (await teacher.SaveMarksAsync(cls, "TOAN", 1, [Cell(cls.Students[0], "Tx1", "8")])).EnsureSuccessStatusCode();
+        var first = await app.WithDbAsync(db => db.Set<SubjectResult>().AsNoTracking().Where(r => r.StudentId == cls.Students[0]).ToDictionaryAsync(r => r.Period));
+
+        // HK I's missing parts are the same after this save, HK II and the year stay incomplete: no row of the three changes.
+        (await teacher.SaveMarksAsync(cls, "TOAN", 1, [Cell(cls.Students[0], "Tx1", "9", version: 1)])).EnsureSuccessStatusCode();
+
+        var second = await app.WithDbAsync(db => db.Set<SubjectResult>().AsNoTracking().Where(r => r.StudentId == cls.Students[0]).ToDictionaryAsync(r => r.Period));
+        second.Should().HaveCount(3);
+        second.Values.Should().OnlyContain(r => !r.Complete);
+        second.Values.Select(r => (r.Period, r.Id, r.ComputedAt)).Should().BeEquivalentTo(first.Values.Select(r => (r.Period, r.Id, r.ComputedAt)),
+            "a result the save leaves as it was is not written again");
+    }
 }

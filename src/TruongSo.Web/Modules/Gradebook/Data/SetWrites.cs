@@ -39,7 +39,7 @@ internal sealed class SetWrites(AppDbContext db)
         var where = string.Join(" AND ", match.Select((c, i) => $"t.{Quote(c.Name)} = {Value(i)}"));
         if (onlyChanged)
         {
-            where += $" AND ({string.Join(" OR ", set.Select((c, i) => $"t.{Quote(c.Name)} {(Postgres ? "IS DISTINCT FROM" : "IS NOT")} {Value(keys + i)}"))})";
+            where += $" AND ({string.Join(" OR ", set.Select((c, i) => Differs($"t.{Quote(c.Name)}", Value(keys + i))))})";
         }
         var sql = $"UPDATE {Quote(table)} AS t SET {string.Join(", ", set.Select((c, i) => $"{Quote(c.Name)} = {Value(keys + i)}"))} " +
                   $"FROM {(Postgres ? Unnest(columns) : "json_each($rows) AS v")} WHERE {where}";
@@ -55,10 +55,9 @@ internal sealed class SetWrites(AppDbContext db)
         IReadOnlyList<object?[]> rows, CancellationToken ct)
     {
         var names = string.Join(", ", columns.Select(c => Quote(c.Name)));
-        var distinct = Postgres ? "IS DISTINCT FROM" : "IS NOT";
         var upsert = $"ON CONFLICT ({string.Join(", ", onConflict.Select(Quote))}) DO UPDATE SET " +
                      string.Join(", ", update.Select(c => $"{Quote(c.Name)} = excluded.{Quote(c.Name)}")) +
-                     $" WHERE {string.Join(" OR ", compare.Select(c => $"t.{Quote(c.Name)} {distinct} excluded.{Quote(c.Name)}"))}";
+                     $" WHERE {string.Join(" OR ", compare.Select(c => Differs($"t.{Quote(c.Name)}", $"excluded.{Quote(c.Name)}")))}";
         // SQLite needs the WHERE of the SELECT to tell its ON CONFLICT from a join's ON.
         return Postgres
             ? RunPostgresAsync($"INSERT INTO {Quote(table)} AS t ({names}) SELECT * FROM {Unnest(columns)} {upsert}", columns, rows, ct)
@@ -72,6 +71,9 @@ internal sealed class SetWrites(AppDbContext db)
                          $"(SELECT {string.Join(", ", columns.Select((_, i) => Json(i)))} FROM json_each($rows) AS v)", rows, ct);
 
     private static string Quote(string name) => $"\"{name}\"";
+
+    // Null-safe inequality: NULL and NULL are the same value, NULL and 7 are not.
+    private string Differs(string left, string right) => $"{left} {(Postgres ? "IS DISTINCT FROM" : "IS NOT")} {right}";
 
     // Columns of v are c0, c1, …: a column may appear twice (a version matched, then set).
     private static string Unnest(SetColumn[] columns) =>

@@ -54,6 +54,6 @@ internal static class SheetRows
 /// <summary>What a save of marks needs of its page's row, and whether its term is locked.</summary>
 internal sealed record SheetHold(Guid Id, DateTime? CompletedAt, bool Reopened, bool TermLocked)
 {
-    /// <summary>Why the page may not change now (SheetGate's rule), or null.</summary>
-    public string? Locked => TermLocked && !Reopened ? SheetGate.LockedMessage : null;
+    /// <summary>Why the page may not change now, or null.</summary>
+    public string? Locked => SheetGate.Reason(TermLocked, Reopened);
 }
