@@ -63,7 +63,7 @@ measure() {
 echo "TruongSo gradebook save, CPU per request — $(date -u '+%F %H:%M') UTC — $(nproc) cores — commit $(git -C "$repo" rev-parse --short HEAD) — load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "$teachers teachers × $students students × 6 columns, one connection each, ${duration}s per measurement"
 for engine in $engines; do
-  if [ "$engine" = Sqlite ]; then cs="Data Source=$run/truongso.db"; else cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=truongso;Maximum Pool Size=100"; fi
+  if [ "$engine" = Sqlite ]; then cs="Data Source=$run/truongso.db"; else cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=truongso;Maximum Pool Size=${PG_POOL:-100}"; fi
   mkdir -p "$run/data-$engine"
   dotnet "$run/setup/GradebookSaveBench.dll" "$engine" "$cs" "$run/data-$engine" "$run/teachers.txt" "$teachers" "$students" 1 >/dev/null
   for app in $apps; do

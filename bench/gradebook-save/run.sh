@@ -7,6 +7,9 @@
 #   bench/gradebook-save/run.sh            DURATION=20 TEACHERS=50 STUDENTS=45 SCHOOLS=1 ENGINES="Sqlite Postgres"
 #   APPS="/published/before /published/after"   measures those builds one after the other on the same data
 #                                               (before/after) instead of publishing this tree
+# Then the goal's question, p99 at a given rate: the same teachers offering RATE_Sqlite / RATE_Postgres saves
+# per second in an open loop (pace/, default 100 and 200, the issue's goals), latency counted from when each
+# save was due. PG_POOL caps the app's PostgreSQL connections (default 100).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
@@ -32,11 +35,18 @@ as_pg psql -h 127.0.0.1 -p "$pg_port" -U postgres -qc "CREATE DATABASE truongso"
 apps=${APPS:-}
 if [ -z "$apps" ]; then dotnet publish "$repo/src/TruongSo.Web" -c Release -o "$run/app" -nologo -v q >/dev/null; apps="$run/app"; fi
 dotnet build "$here/GradebookSaveBench.csproj" -c Release -o "$run/setup" -nologo -v q >/dev/null
+dotnet build "$here/pace/GradebookSavePace.csproj" -c Release -o "$run/pace" -nologo -v q >/dev/null
+
+# Every sheet back to empty (version 0), as save.lua and the pacer expect; the app may be running.
+reset_marks() {
+  local sql="DELETE FROM gradebook_subject_results; DELETE FROM gradebook_marks; DELETE FROM gradebook_sheets;"
+  if [ "$1" = Sqlite ]; then sqlite3 "$run/truongso.db" "$sql"; else as_pg psql -h 127.0.0.1 -p "$pg_port" -U postgres -d truongso -qc "$sql" >/dev/null; fi
+}
 
 echo "TruongSo gradebook save — $(date -u '+%F %H:%M') UTC — $(nproc) cores — commit $(git -C "$repo" rev-parse --short HEAD)"
 echo "$teachers teachers in $schools school(s) × $students students × 6 columns; one wrk thread and connection per teacher; ${duration}s per run"
 for engine in $engines; do
-  if [ "$engine" = Sqlite ]; then cs="Data Source=$run/truongso.db"; else cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=truongso;Maximum Pool Size=100"; fi
+  if [ "$engine" = Sqlite ]; then cs="Data Source=$run/truongso.db"; else cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=truongso;Maximum Pool Size=${PG_POOL:-100}"; fi
   mkdir -p "$run/data-$engine"
   dotnet "$run/setup/GradebookSaveBench.dll" "$engine" "$cs" "$run/data-$engine" "$run/teachers.txt" "$teachers" "$students" "$schools"
   for app in $apps; do
@@ -61,9 +71,12 @@ for engine in $engines; do
     printf '%-8s /api/v1/me: ' "$engine"
     wrk -t"$teachers" -c"$teachers" -d"${duration}s" -s "$here/me.lua" "http://127.0.0.1:$app_port" | tail -n 1
     echo "         load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+    reset_marks "$engine"   # the paced saves start from empty sheets too
+    rate_var="RATE_$engine"; rate=${!rate_var:-$([ "$engine" = Sqlite ] && echo 100 || echo 200)}
+    printf '%-8s paced:      ' "$engine"
+    dotnet "$run/pace/GradebookSavePace.dll" "http://127.0.0.1:$app_port" "$run/tokens.txt" "$rate" "$duration" || true
+    echo "         load average: $(cut -d' ' -f1-3 /proc/loadavg)"
     kill "$app_pid"; wait "$app_pid" 2>/dev/null || true; app_pid=""
-    # The next build starts from empty sheets, as save.lua expects (version 0).
-    reset="DELETE FROM gradebook_subject_results; DELETE FROM gradebook_marks; DELETE FROM gradebook_sheets;"
-    if [ "$engine" = Sqlite ]; then sqlite3 "$run/truongso.db" "$reset"; else as_pg psql -h 127.0.0.1 -p "$pg_port" -U postgres -d truongso -qc "$reset" >/dev/null; fi
+    reset_marks "$engine"   # the next build starts from empty sheets, as save.lua expects (version 0)
   done
 done

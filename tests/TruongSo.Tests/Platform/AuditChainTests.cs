@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using TruongSo.Web.Modules.Access.Contracts;
 using TruongSo.Web.Platform.Audit;
+using TruongSo.Web.Platform.Data;
 
 namespace TruongSo.Tests.Platform;
 
@@ -100,6 +101,54 @@ public sealed class AuditChainTests(AppPerEngine apps) : IClassFixture<AppPerEng
         seqs.Should().Equal(Enumerable.Range(1, 1 + (12 * 2)).Select(i => (long)i), "the school's creation plus a user and a grant per writer");
         (await Verify(app)).Problems.Where(p => p.Chain == chain).Should().BeEmpty();
     }
+
+    [Theory, Engines]
+    public async Task The_seal_hashes_any_text_as_the_verifier_does(Engine engine)
+    {
+        // On PostgreSQL the database seals (ADR 0017) and .NET verifies: a character beyond U+FFFF counts as two
+        // in a field's length, an absent field as -1, the time to the millisecond.
+        var app = await apps.Get(engine);
+        var school = await app.Data.SchoolAsync();
+        var chain = AuditLog.ChainOf(school.Id);
+
+        await Record(app, ("test.note", "Lí do: sửa điểm 8,5 ✔️ 🙂", school.Id), ("test.note", null, school.Id));
+
+        var entries = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.Chain == chain && e.EntityType == "test").OrderBy(e => e.Seq).ToListAsync());
+        entries.Should().HaveCount(2).And.OnlyContain(e => e.Hash == AuditHash.Compute(e));
+        entries[1].PrevHash.Should().Be(entries[0].Hash);
+        entries[1].Seq.Should().Be(entries[0].Seq + 1);
+        (await Verify(app)).Problems.Where(p => p.Chain == chain).Should().BeEmpty();
+    }
+
+    [Theory, Engines]
+    public async Task A_save_with_entries_on_two_chains_seals_each_on_its_own_chain_while_others_take_them_in_the_other_order(Engine engine)
+    {
+        var app = await apps.Get(engine);
+        var (a, b) = (await app.Data.SchoolAsync(), await app.Data.SchoolAsync());
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(i => Task.Run(() => i % 2 == 0
+            ? Record(app, ("test.pair", "a, b", a.Id), ("test.pair", "a, b", b.Id))
+            : Record(app, ("test.pair", "b, a", b.Id), ("test.pair", "b, a", a.Id)))));
+
+        foreach (var school in new[] { a, b })
+        {
+            var chain = AuditLog.ChainOf(school.Id);
+            (await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Chain == chain && e.Action == "test.pair"))).Should().Be(8);
+            (await Verify(app)).Problems.Where(p => p.Chain == chain).Should().BeEmpty();
+        }
+    }
+
+    /// <summary>Records the entries (action, reason, school) and saves them in one transaction, in that order.</summary>
+    private static Task<int> Record(TestApp app, params (string Action, string? Reason, Guid School)[] entries) => app.WithServicesAsync(async sp =>
+    {
+        var log = sp.GetRequiredService<AuditLog>();
+        foreach (var (action, reason, school) in entries)
+        {
+            log.Record(new(action, "test", school.ToString("N")[..8], Before: reason is null ? "\"trước\"" : null,
+                After: new { text = "Điểm 𝔸 — ghi chú 😀" }, reason, school));
+        }
+        return await sp.GetRequiredService<AppDbContext>().SaveChangesAsync();
+    });
 
     private static Task<AuditVerification> Verify(TestApp app) =>
         app.WithServicesAsync(sp => sp.GetRequiredService<AuditVerifier>().VerifyAsync());

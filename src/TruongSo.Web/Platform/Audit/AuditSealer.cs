@@ -3,29 +3,51 @@ using TruongSo.Web.Platform.Data;
 
 namespace TruongSo.Web.Platform.Audit;
 
-/// <summary>Links new entries onto their chains; runs inside the transaction that saves them.</summary>
+/// <summary>
+/// Links new entries onto their chains, in the transaction that saves them. On SQLite the app does it here,
+/// under the one writer's lock. On PostgreSQL the database does it as the transaction commits (migration
+/// AuditSealedAtCommit, ADR 0017): sealing here would hold the school's head from the seal's round trip
+/// to the commit's, and every other writer of the school would queue behind that.
+/// </summary>
 internal static class AuditSealer
 {
-    public static bool HasPendingEntries(AppDbContext db) =>
-        db.ChangeTracker.Entries<AuditEntry>().Any(e => e.State == EntityState.Added);
+    /// <summary>The chains of the entries about to be saved, in a fixed order: two writers never lock heads crosswise.</summary>
+    public static List<string> PendingChains(AppDbContext db) =>
+        db.ChangeTracker.Entries<AuditEntry>()
+            .Where(e => e.State == EntityState.Added)
+            .Select(e => e.Entity.Chain)
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
 
-    public static async Task SealAsync(AppDbContext db, CancellationToken ct)
+    /// <summary>Whether the save needs <see cref="SealAsync"/> in its transaction before the entries are inserted.</summary>
+    public static bool SealsHere(AppDbContext db, IReadOnlyCollection<string> chains) => db.Database.IsSqlite() || chains.Count > 1;
+
+    public static async Task SealAsync(AppDbContext db, IReadOnlyList<string> chains, CancellationToken ct)
     {
+        if (!db.Database.IsSqlite())
+        {
+            // The commit seals in insertion order; with two chains, their heads are taken first in the fixed order.
+            foreach (var chain in chains)
+            {
+                await LockHeadAsync(db, chain, ct);
+            }
+            return;
+        }
         var pending = db.ChangeTracker.Entries<AuditEntry>()
             .Where(e => e.State == EntityState.Added)
             .Select(e => e.Entity)
-            .GroupBy(e => e.Chain)
-            .OrderBy(g => g.Key, StringComparer.Ordinal); // a fixed order: two writers never lock heads crosswise
-        foreach (var chain in pending)
+            .ToLookup(e => e.Chain);
+        foreach (var chain in chains)
         {
-            var (seq, hash) = await LockHeadAsync(db, chain.Key, ct);
-            foreach (var entry in chain.OrderBy(e => e.At))
+            var (seq, hash) = await LockHeadAsync(db, chain, ct);
+            foreach (var entry in pending[chain].OrderBy(e => e.At))
             {
                 entry.Seq = ++seq;
                 entry.PrevHash = hash;
                 entry.Hash = hash = AuditHash.Compute(entry);
             }
-            MoveHead(db, chain.Key, seq, hash);
+            MoveHead(db, chain, seq, hash);
         }
     }
 

@@ -28,14 +28,16 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options)
 
     public override async Task<int> SaveChangesAsync(CancellationToken cancellationToken = default)
     {
-        // Audit entries are sealed into their hash chain inside the same transaction as the change.
-        if (!AuditSealer.HasPendingEntries(this))
+        // Audit entries are sealed into their hash chain in the same transaction as the change: on SQLite by
+        // the app here, on PostgreSQL by the database as the transaction commits (ADR 0017).
+        var chains = AuditSealer.PendingChains(this);
+        if (chains.Count == 0 || !AuditSealer.SealsHere(this, chains))
         {
             return await base.SaveChangesAsync(cancellationToken);
         }
         var own = Database.CurrentTransaction is null;
         await using var tx = own ? await Database.BeginTransactionAsync(cancellationToken) : null;
-        await AuditSealer.SealAsync(this, cancellationToken);
+        await AuditSealer.SealAsync(this, chains, cancellationToken);
         var written = await base.SaveChangesAsync(cancellationToken);
         if (tx is not null)
         {
