@@ -4,7 +4,7 @@
 # one wrk thread and connection per teacher, against the app published in Release — on SQLite,
 # then on PostgreSQL (a throwaway cluster on loopback, durable settings) — next to GET /api/v1/me
 # with the same tokens and connections in the same run. Every process it starts is stopped on exit.
-#   bench/gradebook-save/run.sh            DURATION=20 TEACHERS=50 STUDENTS=45 SCHOOLS=1 ENGINES="Sqlite Postgres"
+#   bench/gradebook-save/run.sh            DURATION=20 WARMUP=30 TEACHERS=50 STUDENTS=45 SCHOOLS=1 ENGINES="Sqlite Postgres"
 #   APPS="/published/before /published/after"   measures those builds one after the other on the same data
 #                                               (before/after) instead of publishing this tree
 # Then the goal's question, p99 at a given rate: the same teachers offering RATE_Sqlite / RATE_Postgres saves
@@ -13,7 +13,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 repo=$(cd "$here/../.." && pwd)
-duration=${DURATION:-20}; teachers=${TEACHERS:-50}; students=${STUDENTS:-45}; schools=${SCHOOLS:-1}; engines=${ENGINES:-Sqlite Postgres}
+duration=${DURATION:-20}; warmup=${WARMUP:-30}; teachers=${TEACHERS:-50}; students=${STUDENTS:-45}; schools=${SCHOOLS:-1}; engines=${ENGINES:-Sqlite Postgres}
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 run=$(mktemp -d /tmp/truongso-marks.XXXXXX); chmod 755 "$run"
 pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
@@ -63,7 +63,11 @@ for engine in $engines; do
     done < "$run/teachers.txt"
     export TEACHERS="$run/tokens.txt"
     echo "== $engine, app $app"
-    wrk -t"$teachers" -c"$teachers" -d5s -s "$here/me.lua" "http://127.0.0.1:$app_port" >/dev/null   # warm-up
+    # Warm-up: a server that has run for a while has compiled its hot paths at their final tier; the JIT's
+    # background recompilation took a quarter of the CPU in the first minute. Then the sheets start empty again.
+    wrk -t"$teachers" -c"$teachers" -d"${warmup}s" --timeout 10s -s "$here/save.lua" "http://127.0.0.1:$app_port" >/dev/null
+    wrk -t"$teachers" -c"$teachers" -d5s -s "$here/me.lua" "http://127.0.0.1:$app_port" >/dev/null
+    reset_marks "$engine"
     printf '%-8s save sheet: ' "$engine"
     wrk -t"$teachers" -c"$teachers" -d"${duration}s" --timeout 10s -s "$here/save.lua" "http://127.0.0.1:$app_port" | tail -n 1
     echo "         load average: $(cut -d' ' -f1-3 /proc/loadavg)"
