@@ -27,8 +27,8 @@ internal sealed class SavePlan
     /// <summary>Whether the marks of the students are still those the plan was made from (same rows, same versions).</summary>
     public async Task<bool> StillCurrentAsync(AppDbContext db, SheetRef sheet, IReadOnlyCollection<Guid> studentIds, CancellationToken ct)
     {
-        var now = await SheetMarks.ReadAsync(db, studentIds, sheet.Subject.Id, sheet.Year.Id, ct);
-        return now.Count == ReadVersions.Count && now.All(m => ReadVersions.TryGetValue(m.Id, out var v) && v == m.Version);
+        var now = await SheetMarks.VersionsAsync(db, studentIds, sheet.Subject.Id, sheet.Year.Id, ct);
+        return now.Count == ReadVersions.Count && now.All(m => ReadVersions.TryGetValue(m.Key, out var v) && v == m.Value);
     }
 }
 

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using TruongSo.Web.Modules.Gradebook.Data;
@@ -17,11 +18,7 @@ internal static class SheetMarks
 
     public static async Task<List<Mark>> ReadAsync(AppDbContext db, IReadOnlyCollection<Guid> studentIds, Guid subjectId, Guid schoolYearId, CancellationToken ct)
     {
-        var postgres = db.Database.GetDbConnection() is NpgsqlConnection;
-        await using var cmd = PlainCommands.Create(db, postgres
-                ? $"SELECT {Columns} FROM gradebook_marks WHERE subject_id = @s AND school_year_id = @y AND student_id = ANY(@ids)"
-                : $"SELECT {Columns} FROM gradebook_marks WHERE subject_id = @s AND school_year_id = @y AND student_id IN (SELECT value FROM json_each(@ids))",
-            ("s", subjectId), ("y", schoolYearId), ("ids", postgres ? studentIds.ToArray() : (object)SqliteRows.ToJsonValues(studentIds.Select(id => (object?)id))));
+        await using var cmd = Select(db, Columns, studentIds, subjectId, schoolYearId);
         var marks = new List<Mark>(studentIds.Count * 6);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
         while (await reader.ReadAsync(ct))
@@ -35,5 +32,28 @@ internal static class SheetMarks
             });
         }
         return marks;
+    }
+
+    /// <summary>The same marks' ids and versions only: what a save planned ahead checks inside SQLite's writer turn.</summary>
+    public static async Task<Dictionary<Guid, int>> VersionsAsync(AppDbContext db, IReadOnlyCollection<Guid> studentIds, Guid subjectId, Guid schoolYearId,
+        CancellationToken ct)
+    {
+        await using var cmd = Select(db, "id, version", studentIds, subjectId, schoolYearId);
+        var versions = new Dictionary<Guid, int>(studentIds.Count * 6);
+        await using var reader = await cmd.ExecuteReaderAsync(ct);
+        while (await reader.ReadAsync(ct))
+        {
+            versions[reader.GetGuid(0)] = reader.GetInt32(1);
+        }
+        return versions;
+    }
+
+    private static DbCommand Select(AppDbContext db, string columns, IReadOnlyCollection<Guid> studentIds, Guid subjectId, Guid schoolYearId)
+    {
+        var postgres = db.Database.GetDbConnection() is NpgsqlConnection;
+        return PlainCommands.Create(db, postgres
+                ? $"SELECT {columns} FROM gradebook_marks WHERE subject_id = @s AND school_year_id = @y AND student_id = ANY(@ids)"
+                : $"SELECT {columns} FROM gradebook_marks WHERE subject_id = @s AND school_year_id = @y AND student_id IN (SELECT value FROM json_each(@ids))",
+            ("s", subjectId), ("y", schoolYearId), ("ids", postgres ? studentIds.ToArray() : (object)SqliteRows.ToJsonValues(studentIds.Select(id => (object?)id))));
     }
 }
