@@ -1,4 +1,9 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using TruongSo.Web.Modules.Gradebook.EnterMarks;
+using TruongSo.Web.Platform.Audit;
+using TruongSo.Web.Platform.Data;
 using static TruongSo.Tests.Infrastructure.GradebookData;
 
 namespace TruongSo.Tests.Modules.Gradebook;
@@ -64,6 +69,41 @@ public sealed class EnterMarksConcurrencyTests(AppPerEngine apps) : IClassFixtur
         history[1].GetProperty("reason").GetString().Should().Be("Kiểm tra bù do ốm");
         history[1].GetProperty("newNote").GetString().Should().Be("MakeUp");
         (await app.CliAsync("audit", "verify")).Should().Be(0, "the audit chain stays intact");
+    }
+
+    [Theory, Engines]
+    public async Task A_save_is_audited_grouped_by_student_and_the_history_still_reads_entries_of_one_object_per_cell(Engine engine)
+    {
+        var app = await apps.Get(engine);
+        var cls = await app.Data.GradebookClassAsync(students: 2);
+        var teacher = await app.Data.TeacherOfAsync(cls, "TOAN", 1);
+        var api = await app.ApiAs(teacher);
+        var (an, binh) = (cls.Students[0], cls.Students[1]);
+        var entityId = $"{cls.Id}:{cls.Subject("TOAN")}:1";
+        // An entry as saves wrote them before the grouped form: one object per cell.
+        await app.WithServicesAsync(async sp =>
+        {
+            sp.GetRequiredService<AuditLog>().Record(new(SaveMarks.Action, SaveMarks.EntityType, entityId,
+                $$"""{"cells":[{"studentId":"{{an}}","column":"Tx1","value":null,"note":"None"}]}""",
+                $$"""{"cells":[{"studentId":"{{an}}","column":"Tx1","value":"5.0","note":"None"}],"completionCleared":false}""", null, cls.School.Id));
+            return await sp.GetRequiredService<AppDbContext>().SaveChangesAsync();
+        });
+
+        (await api.SaveMarksAsync(cls, "TOAN", 1, [Cell(an, "Gk", "8"), Cell(binh, "Gk", "5"), Cell(an, "Ck", "7", note: "MakeUp")])).EnsureSuccessStatusCode();
+
+        var stored = await app.WithDbAsync(db => db.AuditEntries.Where(e => e.EntityId == entityId).OrderByDescending(e => e.Seq).FirstAsync());
+        using (var after = System.Text.Json.JsonDocument.Parse(stored.After!))
+        {
+            after.RootElement.GetProperty("marks").GetProperty(an.ToString()).GetProperty("Gk").GetString().Should().Be("8.0");
+            after.RootElement.GetProperty("notes").GetProperty(an.ToString()).GetProperty("Ck").GetString().Should().Be("MakeUp");
+            after.RootElement.GetProperty("notes").TryGetProperty(binh.ToString(), out _).Should().BeFalse("a note is listed only where there is one");
+            after.RootElement.GetProperty("completionCleared").GetBoolean().Should().BeFalse();
+        }
+        var history = (await (await api.GetAsync($"{cls.Marks("TOAN", 1)}/history?studentId={an}")).JsonAsync()).EnumerateArray()
+            .Select(h => (h.GetProperty("column").GetString(), h.GetProperty("oldValue").GetString(), h.GetProperty("newValue").GetString(), h.GetProperty("newNote").GetString()))
+            .ToList();
+        history.Should().BeEquivalentTo([("Gk", (string?)null, "8.0", "None"), ("Ck", null, "7.0", "MakeUp"), ("Tx1", null, "5.0", "None")]);
+        (await app.CliAsync("audit", "verify")).Should().Be(0);
     }
 
     [Theory, Engines]

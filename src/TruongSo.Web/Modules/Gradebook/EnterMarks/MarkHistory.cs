@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using TruongSo.Web.Platform.Audit;
 using TruongSo.Web.Platform.Data;
@@ -16,8 +15,6 @@ public sealed record CellChangeView(DateTime At, string By, Guid StudentId, stri
 /// </summary>
 public sealed class MarkHistory(SheetFinder finder, AppDbContext db, StaffNames names)
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
-
     public async Task<(IReadOnlyList<CellChangeView>? Changes, Refusal? Refusal)> HandleAsync(ClaimsPrincipal user, Guid classId, Guid subjectId, int term,
         Guid? studentId, string? column, CancellationToken ct = default)
     {
@@ -35,11 +32,11 @@ public sealed class MarkHistory(SheetFinder finder, AppDbContext db, StaffNames 
         var changes = new List<CellChangeView>();
         foreach (var e in await entries.OrderByDescending(e => e.Seq).Take(500).ToListAsync(ct))
         {
-            var (before, after) = (Read(e.Before), Read(e.After));
+            var before = AuditedCells.Read(e.Before).ToDictionary(c => (c.StudentId, c.Column));
             var by = await names.FindAsync(e.ActorId, ct) ?? e.ActorName;
-            for (var i = 0; i < after.Count; i++)
+            foreach (var now in AuditedCells.Read(e.After))
             {
-                var (old, now) = (i < before.Count ? before[i] : null, after[i]);
+                var old = before.GetValueOrDefault((now.StudentId, now.Column));
                 if ((studentId is null || now.StudentId == studentId) && (column is null || string.Equals(now.Column, column, StringComparison.OrdinalIgnoreCase)))
                 {
                     changes.Add(new(e.At, by, now.StudentId, now.Column, old?.Value, now.Value, (old?.Note ?? default).ToString(), now.Note.ToString(), e.Reason));
@@ -48,7 +45,4 @@ public sealed class MarkHistory(SheetFinder finder, AppDbContext db, StaffNames 
         }
         return (changes, null);
     }
-
-    private static List<AuditCell> Read(string? json) =>
-        json is null ? [] : JsonDocument.Parse(json).RootElement.TryGetProperty("cells", out var cells) ? cells.Deserialize<List<AuditCell>>(Json) ?? [] : [];
 }

@@ -4,10 +4,6 @@ using TruongSo.Web.Modules.Gradebook.Data;
 
 namespace TruongSo.Web.Modules.Gradebook.EnterMarks;
 
-/// <summary>A changed cell as the audit log keeps it: the API's code and the note, before or after.</summary>
-public sealed record AuditCell(Guid StudentId, string Column, string? Value,
-    [property: System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<MarkNote>))] MarkNote Note);
-
 public sealed partial class SaveMarks
 {
     private async Task<(SaveMarksResult? Result, Refusal? Refusal)> ApplyAsync(SaveScope scope, List<ParsedChange> changes, string? reason, GradingSettings grading,
@@ -44,8 +40,8 @@ public sealed partial class SaveMarks
             {
                 await SheetRows.ClearCompletionAsync(db, sheetRow.Id, ct);
             }
-            var after = $$"""{"cells":{{plan.AfterCells}},"completionCleared":{{(completionCleared ? "true" : "false")}}}""";
-            audit.Record(new(Action, EntityType, sheet.EntityId, plan.Before, after, reason, sheet.Class.SchoolId));
+            audit.Record(new(Action, EntityType, sheet.EntityId, plan.Before, AuditedCells.WithCompletionCleared(plan.After, completionCleared), reason,
+                sheet.Class.SchoolId));
             await db.SaveChangesAsync(ct);
         }
         await tx.CommitAsync(ct);

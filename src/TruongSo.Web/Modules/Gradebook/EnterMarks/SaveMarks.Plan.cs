@@ -1,7 +1,6 @@
 using TruongSo.Rules.Grading;
 using TruongSo.Web.Modules.Gradebook.Data;
 using TruongSo.Web.Modules.Gradebook.Evaluation;
-using TruongSo.Web.Platform.Audit;
 using TruongSo.Web.Platform.Data;
 
 namespace TruongSo.Web.Modules.Gradebook.EnterMarks;
@@ -20,9 +19,9 @@ internal sealed class SavePlan
     public required List<CellConflict> Conflicts { get; init; }
     public required int Saved { get; init; }
 
-    /// <summary>The audit entry's before, and its after's cells, as JSON (serialised ahead: ~540 cells).</summary>
+    /// <summary>The audit entry's before and after cells (<see cref="AuditedCells"/>), serialised ahead.</summary>
     public required string Before { get; init; }
-    public required string AfterCells { get; init; }
+    public required string After { get; init; }
 
     /// <summary>Whether the marks of the students are still those the plan was made from (same rows, same versions).</summary>
     public async Task<bool> StillCurrentAsync(AppDbContext db, SheetRef sheet, IReadOnlyCollection<Guid> studentIds, CancellationToken ct)
@@ -101,7 +100,7 @@ public sealed partial class SaveMarks
         {
             ReadVersions = read, Cells = cells, Touched = touched, Writes = writes, Conflicts = conflicts, Saved = after.Count,
             Results = SubjectResultsWriter.Rows(sheet.Class, sheet.Subject.Id, sheet.Rules, grading, students, marks, scope.Exemptions, now),
-            Before = AuditLog.ToJson(new { cells = before })!, AfterCells = AuditLog.ToJson(after)!,
+            Before = AuditedCells.Write(before), After = AuditedCells.Write(after),
         };
     }
 
