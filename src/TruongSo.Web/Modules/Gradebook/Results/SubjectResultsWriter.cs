@@ -69,9 +69,17 @@ public sealed partial class SubjectResultsWriter(AppDbContext db, TimeProvider c
     {
         ArgumentNullException.ThrowIfNull(rows);
         var writes = new SetWrites(db);
-        await writes.UpsertAsync(Table, [Id, .. Owner, .. Computed], ["student_id", "subject_id", "school_year_id", "period"], Computed[1..], Computed[1..^1], rows.Rows, ct);
-        // class_id is kept out of the upsert's SET (SQLite rewrites an index's entries for any column set, even to the same
-        // value): the rows of a student who moved class follow them here, and nothing is written for the others.
+        string[] key = ["student_id", "subject_id", "school_year_id", "period"];
+        if (!db.Database.IsSqlite())
+        {
+            // The rows of a student who moved class follow them in the same statement: PostgreSQL leaves the class's
+            // index alone when class_id is set to the value it has.
+            await writes.UpsertAsync(Table, [Id, .. Owner, .. Computed], key, Computed, Computed[..^1], rows.Rows, ct);
+            return;
+        }
+        await writes.UpsertAsync(Table, [Id, .. Owner, .. Computed], key, Computed[1..], Computed[1..^1], rows.Rows, ct);
+        // SQLite rewrites an index's entries for any column set, even to the same value, so class_id is kept out of the
+        // upsert: the rows of a student who moved class follow them here, and nothing is written for the others.
         // A row is the table's columns in order (id, school, year, subject, student, period, class, …): each student once, as (student, subject, year, class).
         var moves = rows.Rows.Where(r => (int)r[5]! == (int)GradingPeriod.Hk1).Select(r => new[] { r[4], r[3], r[2], r[6] }).ToList();
         await writes.UpdateAsync(Table, 3, [Owner[3], Owner[2], Owner[1], Computed[0]], moves, ct, onlyChanged: true);
