@@ -98,8 +98,47 @@ public static class TestDatabases
 
     private static string CreateRunDirectory()
     {
-        var dir = Path.Combine(Path.GetTempPath(), "truongso-tests", $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}");
+        var runs = Path.Combine(Path.GetTempPath(), "truongso-tests");
+        RemoveFinishedRuns(runs);
+        var dir = Path.Combine(runs, $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Environment.ProcessId}");
         Directory.CreateDirectory(dir);
         return dir;
+    }
+
+    // A run's databases and files come to gigabytes, and the test host is stopped rather than left to
+    // exit: each run clears away those of runs whose process is gone ("<time>-<process id>").
+    private static void RemoveFinishedRuns(string runs)
+    {
+        if (!Directory.Exists(runs))
+        {
+            return;
+        }
+        foreach (var dir in Directory.EnumerateDirectories(runs))
+        {
+            if (int.TryParse(Path.GetFileName(dir).Split('-')[^1], out var pid) && !Running(pid))
+            {
+                try
+                {
+                    Directory.Delete(dir, recursive: true);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    // another run is clearing it too, or it is not ours to clear
+                }
+            }
+        }
+    }
+
+    private static bool Running(int pid)
+    {
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
     }
 }

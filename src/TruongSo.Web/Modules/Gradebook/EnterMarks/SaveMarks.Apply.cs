@@ -14,6 +14,10 @@ public sealed partial class SaveMarks
         // SQLite has one writer: the save is worked out before its turn from the marks as read, and the turn
         // only checks that they are unchanged and writes (one save's whole transaction used to hold the file).
         var planned = db.Database.IsSqlite() ? await PlanAsync(scope, changes, ids, grading, ct) : null;
+        if (planned is not null)
+        {
+            planned.Results = await results.WithoutUnchangedAsync(planned.Results, sheet.Class.Id, sheet.Subject.Id, sheet.Year.Id, ct);
+        }
         using var turn = await writerTurn.WaitAsync(db, ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // A failed save is retried whole (HandleAsync), so EF's savepoint around SaveChanges is two round trips for nothing.

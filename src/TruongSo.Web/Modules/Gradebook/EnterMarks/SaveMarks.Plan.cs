@@ -15,7 +15,7 @@ internal sealed class SavePlan
     public required Dictionary<(Guid StudentId, MarkColumn Column), Mark> Cells { get; init; }
     public required HashSet<(Guid StudentId, MarkColumn Column)> Touched { get; init; }
     public required MarkWrites Writes { get; init; }
-    public required SubjectResultRows Results { get; init; }
+    public required SubjectResultRows Results { get; set; }
     public required List<CellConflict> Conflicts { get; init; }
     public required int Saved { get; init; }
 
