@@ -47,7 +47,7 @@ pg_ticks() {
 }
 hz=$(getconf CLK_TCK)
 reset_marks() {
-  local sql="DELETE FROM gradebook_subject_results; DELETE FROM gradebook_marks; DELETE FROM gradebook_sheets;"
+  local sql="DELETE FROM gradebook_subject_results; DELETE FROM gradebook_mark_rows; DELETE FROM gradebook_sheets;"
   if [ "$1" = Sqlite ]; then sqlite3 "$run/truongso.db" "$sql"; else pg -d truongso -qc "$sql" >/dev/null; fi
 }
 # Runs wrk with a script and prints "<requests> <app ms> <pg ms>": the app's and the backends' CPU over the run.
@@ -105,7 +105,7 @@ for engine in $engines; do
         WHERE query !~* 'pg_stat_statements' ORDER BY calls DESC LIMIT 25" > "$run/top"
       # Updates that left every index alone (HOT) need room on the row's page: the table's fillfactor.
       pg -d truongso -Atc "SELECT relname, n_tup_upd, n_tup_hot_upd FROM pg_stat_user_tables
-        WHERE relname IN ('gradebook_marks', 'gradebook_subject_results', 'gradebook_sheets', 'audit_chain_heads') ORDER BY relname" > "$run/hot"
+        WHERE relname IN ('gradebook_mark_rows', 'gradebook_subject_results', 'gradebook_sheets', 'audit_chain_heads') ORDER BY relname" > "$run/hot"
     fi
     read -r mes me_ms me_pg_ms < <(measure me.lua)
     awk -v n="$saves" -v a="$app_ms" -v p="$pg_ms" 'BEGIN { printf "%-8s save: %d saves, app %.1f CPU-ms/save, postgres %.1f CPU-ms/save\n", "'"$engine"'", n, a / n, p / n }'

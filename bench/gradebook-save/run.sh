@@ -39,7 +39,7 @@ dotnet build "$here/pace/GradebookSavePace.csproj" -c Release -o "$run/pace" -no
 
 # Every sheet back to empty (version 0), as save.lua and the pacer expect; the app may be running.
 reset_marks() {
-  local sql="DELETE FROM gradebook_subject_results; DELETE FROM gradebook_marks; DELETE FROM gradebook_sheets;"
+  local sql="DELETE FROM gradebook_subject_results; DELETE FROM gradebook_mark_rows; DELETE FROM gradebook_sheets;"
   if [ "$1" = Sqlite ]; then sqlite3 "$run/truongso.db" "$sql"; else as_pg psql -h 127.0.0.1 -p "$pg_port" -U postgres -d truongso -qc "$sql" >/dev/null; fi
 }
 

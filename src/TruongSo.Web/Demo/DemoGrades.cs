@@ -20,7 +20,7 @@ public sealed class DemoGrades(AppDbContext db, ISchoolStructure structure, ICla
 {
     public async Task SeedAsync(IReadOnlyList<Guid> schoolIds, CancellationToken ct)
     {
-        if (await db.Set<Mark>().AnyAsync(m => schoolIds.Contains(m.SchoolId), ct))
+        if (await db.Set<MarkRow>().AnyAsync(r => schoolIds.Contains(r.SchoolId), ct))
         {
             return;
         }
@@ -68,7 +68,7 @@ public sealed class DemoGrades(AppDbContext db, ISchoolStructure structure, ICla
         }
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // In the order of their unique index, so that each insert lands next to the previous one.
-        await DemoGradesBulk.InsertAsync(db, [.. rows.Marks.OrderBy(m => m.StudentId).ThenBy(m => m.SubjectId).ThenBy(m => m.Term).ThenBy(m => m.Column)], ct);
+        await DemoGradesBulk.InsertAsync(db, [.. rows.MarkRows.OrderBy(r => r.StudentId).ThenBy(r => r.SubjectId).ThenBy(r => r.SchoolYearId).ThenBy(r => r.Term)], ct);
         await DemoGradesBulk.InsertAsync(db, [.. rows.SubjectResults.OrderBy(r => r.StudentId).ThenBy(r => r.SubjectId).ThenBy(r => r.Period)], ct);
         await DemoGradesBulk.InsertAsync(db, rows.StudentResults, ct);
         await DemoGradesBulk.InsertAsync(db, rows.Sheets, ct);

@@ -9,7 +9,7 @@ namespace TruongSo.Web.Demo;
 /// <summary>The rows the demo writes, gathered for one bulk insert per table.</summary>
 internal sealed class DemoGradeRows
 {
-    public List<Mark> Marks { get; } = [];
+    public List<MarkRow> MarkRows { get; } = [];
     public List<SubjectResult> SubjectResults { get; } = [];
     public List<StudentResult> StudentResults { get; } = [];
     public List<Sheet> Sheets { get; } = [];
@@ -39,13 +39,17 @@ internal sealed class DemoGradesClass(DemoGradesModel model, GradingSettings set
                 foreach (var term in new[] { 1, 2 })
                 {
                     var (tx, exams) = finished || term == 1 ? (4, true) : ((rules!.RegularCount + 1) / 2, false);
-                    marks.AddRange(model.Term(student.StudentId, subject.Id, rules!, fate, weak, term, tx, exams).Select(m => new Mark
+                    var ofTerm = model.Term(student.StudentId, subject.Id, rules!, fate, weak, term, tx, exams).Select(m => new Mark
                     {
                         SchoolId = cls.SchoolId, SchoolYearId = year.Id, ClassId = cls.Id, SubjectId = subject.Id, StudentId = student.StudentId,
                         Term = term, Column = m.Column, Tenths = m.Tenths, Level = m.Level, UpdatedAt = now,
-                    }));
+                    }).ToList();
+                    if (ofTerm.Count > 0)
+                    {
+                        rows.MarkRows.Add(MarkRow.Of(ofTerm));
+                        marks.AddRange(ofTerm);
+                    }
                 }
-                rows.Marks.AddRange(marks);
                 var outcome = SubjectResultsWriter.Compute(rules!, marks, new HashSet<GradingPeriod>(), settings);
                 foreach (var period in new[] { GradingPeriod.Hk1, GradingPeriod.Hk2, GradingPeriod.Year })
                 {

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using TruongSo.Web.Modules.Access.Contracts;
@@ -97,8 +98,13 @@ public static class GradebookData
         return await db.SaveChangesAsync();
     });
 
-    public static Task<int> MarkCountAsync(this SchoolData data, GradebookClass cls) =>
-        data.App.WithDbAsync(db => db.Set<Mark>().CountAsync(m => cls.Students.Contains(m.StudentId)));
+    /// <summary>The cells stored for the class's students (each row holds a student's cells of a subject and term).</summary>
+    public static async Task<int> MarkCountAsync(this SchoolData data, GradebookClass cls) =>
+        (await data.App.StoredMarksAsync(r => cls.Students.Contains(r.StudentId))).Count;
+
+    /// <summary>The cells of the rows that match, as marks.</summary>
+    public static Task<List<Mark>> StoredMarksAsync(this TestApp app, Expression<Func<MarkRow, bool>> rows) =>
+        app.WithDbAsync(async db => (await db.Set<MarkRow>().AsNoTracking().Where(rows).ToListAsync()).SelectMany(r => r.Marks()).ToList());
 
     /// <summary>One cell as the API takes it.</summary>
     public static object Cell(Guid student, string column, object? value, int version = 0, string? note = null) =>

@@ -26,28 +26,30 @@ public sealed class EnterMarksSaveFastTests(AppPerEngine apps) : IClassFixture<A
         var refused = await teacher.SaveMarksAsync(cls, "TOAN", 1, [Cell(cls.Students[0], "Tx1", "9", version: 1)]);
 
         refused.StatusCode.Should().Be(HttpStatusCode.NotFound, "the class is no longer the teacher's");
-        (await app.WithDbAsync(db => db.Set<Mark>().SingleAsync(m => m.ClassId == cls.Id))).Tenths.Should().Be(80);
+        (await app.StoredMarksAsync(r => r.ClassId == cls.Id)).Single().Tenths.Should().Be(80);
     }
 
     [Theory, Engines]
     public async Task A_stale_version_in_a_set_based_write_refuses_the_whole_write(Engine engine)
     {
         var app = await apps.Get(engine);
-        var cls = await app.Data.GradebookClassAsync(students: 1);
+        var cls = await app.Data.GradebookClassAsync(students: 2);
         var teacher = await app.ApiAs(await app.Data.TeacherOfAsync(cls, "TOAN", 1));
-        (await teacher.SaveMarksAsync(cls, "TOAN", 1, [Cell(cls.Students[0], "Tx1", "8"), Cell(cls.Students[0], "Tx2", "7")])).EnsureSuccessStatusCode();
+        var (an, binh) = (cls.Students[0], cls.Students[1]);
+        (await teacher.SaveMarksAsync(cls, "TOAN", 1, [Cell(an, "Tx1", "8"), Cell(binh, "Tx1", "7")])).EnsureSuccessStatusCode();
 
-        // As if another save had written Tx2 between this save's read (version 0 seen) and its write.
+        // As if another save had written Bình's row between this save's read (no row yet: version 0 seen) and its write.
         var refused = await app.WithDbAsync(async db =>
         {
             await db.Database.OpenConnectionAsync();
             await using var tx = await db.Database.BeginTransactionAsync();
             var writes = new MarkWrites();
-            foreach (var mark in await db.Set<Mark>().AsNoTracking().Where(m => m.ClassId == cls.Id).ToListAsync())
+            foreach (var row in await db.Set<MarkRow>().AsNoTracking().Where(r => r.ClassId == cls.Id).ToListAsync())
             {
-                var seen = mark.Column == MarkColumn.Tx1 ? mark.Version : 0;
-                (mark.Tenths, mark.Version) = (10, seen + 1);
-                writes.Save(mark, isNew: false, seen, cls.Id);
+                var marks = row.Marks();
+                marks.ForEach(m => (m.Tenths, m.Version) = (100, m.Version + 1));
+                row.Version = row.StudentId == binh ? 0 : row.Version;
+                writes.Update(row, MarkCells.Write(marks), DateTime.UtcNow, cls.Id);
             }
             var write = () => writes.RunAsync(db, CancellationToken.None);
             await write.Should().ThrowAsync<DbUpdateConcurrencyException>();
@@ -55,8 +57,8 @@ public sealed class EnterMarksSaveFastTests(AppPerEngine apps) : IClassFixture<A
         });
 
         refused.Should().BeTrue();
-        var marks = await app.WithDbAsync(db => db.Set<Mark>().Where(m => m.ClassId == cls.Id).OrderBy(m => m.Column).ToListAsync());
-        marks.Select(m => (m.Column, m.Tenths, m.Version)).Should().Equal((MarkColumn.Tx1, 80, 1), (MarkColumn.Tx2, 70, 1));
+        var marks = await app.StoredMarksAsync(r => r.ClassId == cls.Id);
+        marks.Select(m => (m.StudentId, m.Tenths, m.Version)).Should().BeEquivalentTo([(an, (int?)80, 1), (binh, (int?)70, 1)], "neither row was written");
     }
 
     [Theory, Engines]
@@ -71,14 +73,14 @@ public sealed class EnterMarksSaveFastTests(AppPerEngine apps) : IClassFixture<A
         // As if the first student's mark and results had been recorded while they sat in 6A2 (the save leaves class_id alone otherwise).
         await app.WithDbAsync(async db =>
         {
-            await db.Set<Mark>().Where(m => m.StudentId == moved).ExecuteUpdateAsync(s => s.SetProperty(m => m.ClassId, before.Id));
+            await db.Set<MarkRow>().Where(r => r.StudentId == moved).ExecuteUpdateAsync(s => s.SetProperty(r => r.ClassId, before.Id));
             await db.Set<SubjectResult>().Where(r => r.StudentId == moved).ExecuteUpdateAsync(s => s.SetProperty(r => r.ClassId, before.Id));
             return true;
         });
 
         (await teacher.SaveMarksAsync(cls, "TOAN", 1, [Cell(moved, "Tx1", "9", version: 1), Cell(cls.Students[1], "Tx1", "7", version: 1)])).EnsureSuccessStatusCode();
 
-        var marks = await app.WithDbAsync(db => db.Set<Mark>().AsNoTracking().Where(m => cls.Students.Contains(m.StudentId)).ToListAsync());
+        var marks = await app.StoredMarksAsync(r => cls.Students.Contains(r.StudentId));
         marks.Select(m => (m.StudentId, m.ClassId, m.Tenths, m.Version)).Should().BeEquivalentTo([(moved, cls.Id, (int?)90, 2), (cls.Students[1], cls.Id, (int?)70, 2)]);
         var results = await app.WithDbAsync(db => db.Set<SubjectResult>().AsNoTracking().Where(r => cls.Students.Contains(r.StudentId)).ToListAsync());
         results.Should().HaveCount(6, "two students × HK I, HK II and the year, one row each").And.OnlyContain(r => r.ClassId == cls.Id);

@@ -109,7 +109,7 @@ public sealed class EnterMarksTests(AppPerEngine apps) : IClassFixture<AppPerEng
         saved.GetProperty("results")[0].GetProperty("result").GetString().Should().Be("T · 9");
         var cells = saved.GetProperty("cells").EnumerateArray().ToDictionary(c => c.GetProperty("column").GetString()!, c => c.GetProperty("version").GetInt32());
         cells.Should().BeEquivalentTo(new Dictionary<string, int> { ["Gk"] = 1, ["GkTest"] = 1, ["Ck"] = 1, ["CkTest"] = 1 }, "a level and its test share one mark");
-        var stored = await app.WithDbAsync(db => db.Set<Mark>().SingleAsync(m => m.StudentId == an && m.Column == MarkColumn.Ck));
+        var stored = (await app.StoredMarksAsync(r => r.StudentId == an)).Single(m => m.Column == MarkColumn.Ck);
         (stored.Level, stored.Tenths).Should().Be(("T", 90));
     }
 

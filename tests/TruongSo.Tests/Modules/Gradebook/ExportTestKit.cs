@@ -57,15 +57,25 @@ public static class ExportTestKit
             return await db.SaveChangesAsync();
         });
 
-    /// <summary>Marks as a teacher left them (tenths, or a level for a comment subject), straight into the table.</summary>
+    /// <summary>Marks as a teacher left them (tenths, or a level for a comment subject), straight into the student's row for the term.</summary>
     public static Task MarksAsync(this TestApp app, MarkedClass c, Guid studentId, Guid subjectId, int term, params (MarkColumn Column, object Value)[] marks) =>
         app.WithDbAsync(async db =>
         {
-            db.AddRange(marks.Select(m => new Mark
+            var row = await db.Set<MarkRow>().SingleOrDefaultAsync(r => r.StudentId == studentId && r.SubjectId == subjectId && r.SchoolYearId == c.School.YearId && r.Term == term);
+            var cells = row?.Marks().Where(m => !marks.Any(n => n.Column == m.Column)).ToList() ?? [];
+            cells.AddRange(marks.Select(m => new Mark
             {
                 SchoolId = c.School.Id, SchoolYearId = c.School.YearId, ClassId = c.ClassId, SubjectId = subjectId, StudentId = studentId, Term = term,
                 Column = m.Column, Tenths = m.Value as int?, Level = m.Value as string, UpdatedAt = DateTime.UtcNow,
             }));
+            if (row is null)
+            {
+                db.Add(MarkRow.Of(cells));
+            }
+            else
+            {
+                (row.Cells, row.Version) = (MarkCells.Write(cells), row.Version + 1);
+            }
             return await db.SaveChangesAsync();
         });
 

@@ -31,7 +31,7 @@ public sealed class GradebookImportTests(AppPerEngine apps) : IClassFixture<AppP
 
         report.GetProperty("saved").GetInt32().Should().Be(3);
         report.GetProperty("errors").GetArrayLength().Should().Be(0);
-        var marks = await app.WithDbAsync(db => db.Set<Mark>().Where(m => m.ClassId == c.ClassId).ToListAsync());
+        var marks = await app.StoredMarksAsync(r => r.ClassId == c.ClassId);
         marks.Single(m => m.StudentId == an.Id && m.Column == MarkColumn.Tx1).Should().Match<Mark>(m => m.Tenths == 80 && m.Version == 1, "an unchanged cell is not written");
         marks.Single(m => m.StudentId == an.Id && m.Column == MarkColumn.Tx2).Tenths.Should().Be(90);
         marks.Single(m => m.StudentId == binh.Id && m.Column == MarkColumn.Ck).Tenths.Should().Be(65);
@@ -68,7 +68,7 @@ public sealed class GradebookImportTests(AppPerEngine apps) : IClassFixture<AppP
         report.GetProperty("saved").GetInt32().Should().Be(1);
         var conflict = report.GetProperty("conflicts").EnumerateArray().Single();
         (conflict.GetProperty("studentId").GetGuid(), conflict.GetProperty("column").GetString()).Should().Be((binh.Id, "Tx1"));
-        var marks = await app.WithDbAsync(db => db.Set<Mark>().Where(m => m.ClassId == c.ClassId).ToListAsync());
+        var marks = await app.StoredMarksAsync(r => r.ClassId == c.ClassId);
         marks.Single(m => m.StudentId == an.Id && m.Column == MarkColumn.Tx1).Tenths.Should().Be(85, "the file's untouched 8.0 does not undo the grid's 8.5");
         marks.Single(m => m.StudentId == an.Id && m.Column == MarkColumn.Gk).Tenths.Should().Be(90);
         marks.Single(m => m.StudentId == binh.Id && m.Column == MarkColumn.Tx1).Tenths.Should().Be(60, "a cell changed on both sides is a conflict, not overwritten");
@@ -100,7 +100,7 @@ public sealed class GradebookImportTests(AppPerEngine apps) : IClassFixture<AppP
         messages.Should().Contain(m => m.StartsWith("Dòng 3, cột ĐĐGtx2:", StringComparison.Ordinal));
         messages.Should().Contain("Dòng 4, cột Mã học sinh: học sinh mã HS0000001 không có trong danh sách lớp 7A1.");
         extra.GetProperty("errors")[0].GetProperty("message").GetString().Should().Contain("ĐĐGtx5").And.Contain("chỉ có 4 điểm đánh giá thường xuyên");
-        (await app.WithDbAsync(db => db.Set<Mark>().CountAsync(m => m.ClassId == c.ClassId))).Should().Be(0, "all or nothing");
+        (await app.StoredMarksAsync(r => r.ClassId == c.ClassId)).Count.Should().Be(0, "all or nothing");
     }
 
     [Theory, Engines]
@@ -115,7 +115,7 @@ public sealed class GradebookImportTests(AppPerEngine apps) : IClassFixture<AppP
         (await (await app.Data.ApiAsync(Roles.Principal, c.School.School)).UploadAsync(url, file)).StatusCode.Should().Be(HttpStatusCode.Forbidden, "the principal reads, the teacher writes");
         (await (await app.Data.ApiAsync(Roles.Principal, other.School)).UploadAsync(url, file)).StatusCode.Should().Be(HttpStatusCode.NotFound);
         (await (await app.ApiAs(c.MathTeacher)).UploadAsync(url, Workbooks.Zip(("a.txt", "không phải excel")))).StatusCode.Should().Be(HttpStatusCode.BadRequest);
-        (await app.WithDbAsync(db => db.Set<Mark>().CountAsync(m => m.ClassId == c.ClassId))).Should().Be(0);
+        (await app.StoredMarksAsync(r => r.ClassId == c.ClassId)).Count.Should().Be(0);
     }
 
     /// <summary>The header's index among the rows the file holds (the blank line above it is not stored).</summary>

@@ -1,8 +1,3 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using TruongSo.Web.Modules.Organization.Data;
-using TruongSo.Web.Modules.People.Data;
-
 namespace TruongSo.Web.Modules.Gradebook.Data;
 
 /// <summary>
@@ -19,10 +14,10 @@ public enum MarkNote { None, MakeUp, AbsentWithoutReason }
 /// holds <see cref="Tenths"/> (0–100, one decimal as an integer so that no float ever rounds it);
 /// a comment subject holds <see cref="Level"/> ("D"/"CD"; TT27 "T"/"H"/"C", with the end-of-term
 /// test score in Tenths). <see cref="Version"/> is the cell's optimistic-concurrency token.
+/// Stored as a cell of its student's <see cref="MarkRow"/> for the term (ADR 0018), not as a row of its own.
 /// </summary>
 public sealed class Mark
 {
-    public Guid Id { get; set; } = Platform.Data.Uuid7.Next(); // hundreds made a save (every mark read): see Uuid7
     public Guid SchoolId { get; set; }
     public Guid SchoolYearId { get; set; }
     public Guid ClassId { get; set; }
@@ -36,22 +31,4 @@ public sealed class Mark
     public int Version { get; set; } = 1;
     public DateTime UpdatedAt { get; set; }
     public Guid? UpdatedBy { get; set; }
-}
-
-internal sealed class MarkConfiguration : IEntityTypeConfiguration<Mark>
-{
-    public void Configure(EntityTypeBuilder<Mark> b)
-    {
-        b.ToTable("gradebook_marks");
-        b.Property(m => m.Column).HasConversion<int>();
-        b.Property(m => m.Note).HasConversion<string>().HasMaxLength(24);
-        b.Property(m => m.Level).HasMaxLength(3);
-        b.Property(m => m.Version).IsConcurrencyToken();
-        b.HasIndex(m => new { m.StudentId, m.SubjectId, m.SchoolYearId, m.Term, m.Column }).IsUnique();
-        b.HasIndex(m => new { m.ClassId, m.SubjectId, m.Term });
-        b.HasIndex(m => new { m.SchoolId, m.SchoolYearId });
-        b.HasOne<SchoolClass>().WithMany().HasForeignKey(m => m.ClassId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Subject>().WithMany().HasForeignKey(m => m.SubjectId).OnDelete(DeleteBehavior.Restrict);
-        b.HasOne<Student>().WithMany().HasForeignKey(m => m.StudentId).OnDelete(DeleteBehavior.Restrict);
-    }
 }

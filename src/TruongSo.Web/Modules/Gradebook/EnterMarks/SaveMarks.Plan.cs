@@ -23,7 +23,7 @@ internal sealed class SavePlan
     public required string Before { get; init; }
     public required string After { get; init; }
 
-    /// <summary>Whether the marks of the students are still those the plan was made from (same rows, same versions).</summary>
+    /// <summary>Whether the marks of the students are still those the plan was made from (same rows, same row versions).</summary>
     public async Task<bool> StillCurrentAsync(AppDbContext db, SheetRef sheet, IReadOnlyCollection<Guid> studentIds, CancellationToken ct)
     {
         var now = await SheetMarks.VersionsAsync(db, studentIds, sheet.Subject.Id, sheet.Year.Id, ct);
@@ -37,12 +37,12 @@ public sealed partial class SaveMarks
         CancellationToken ct)
     {
         var sheet = scope.Sheet;
-        var marks = await SheetMarks.ReadAsync(db, studentIds, sheet.Subject.Id, sheet.Year.Id, ct);
-        var read = marks.ToDictionary(m => m.Id, m => m.Version);
+        var rows = await SheetMarks.ReadAsync(db, studentIds, sheet.Subject.Id, sheet.Year.Id, ct);
+        var read = rows.ToDictionary(r => r.Id, r => r.Version);
+        var marks = rows.SelectMany(r => r.Marks()).ToList();
         var cells = marks.Where(m => m.Term == sheet.Term).ToDictionary(m => (m.StudentId, m.Column));
         var seen = cells.ToDictionary(kv => kv.Key, kv => kv.Value.Version);
         var touched = new HashSet<(Guid StudentId, MarkColumn Column)>();
-        var added = new HashSet<Mark>();
         var (before, after, conflicts) = (new List<AuditCell>(), new List<AuditCell>(), new List<CellConflict>());
         foreach (var c in changes)
         {
@@ -66,7 +66,6 @@ public sealed partial class SaveMarks
                     SchoolId = sheet.Class.SchoolId, SchoolYearId = sheet.Year.Id, ClassId = sheet.Class.Id, SubjectId = sheet.Subject.Id,
                     StudentId = key.StudentId, Term = sheet.Term, Column = key.Column,
                 };
-                added.Add(mark);
                 marks.Add(mark);
             }
             Apply(mark, c);
@@ -75,30 +74,22 @@ public sealed partial class SaveMarks
             after.Add(new(key.StudentId, c.Column.Key, newValue, c.Note));
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var writes = new MarkWrites();
         foreach (var key in touched)
         {
             var mark = cells[key];
-            var version = seen.GetValueOrDefault(key);
             if (mark is { Tenths: null, Level: null })
             {
-                // Clearing a cell deletes its mark; the audit entry keeps what it held.
-                if (!added.Contains(mark))
-                {
-                    writes.Delete(mark, version);
-                }
+                // Clearing a cell removes it from its row; the audit entry keeps what it held.
                 cells.Remove(key);
                 marks.Remove(mark);
                 continue;
             }
-            (mark.Version, mark.UpdatedAt, mark.UpdatedBy) = (version + 1, now, actor.UserId);
-            writes.Save(mark, added.Contains(mark), version, sheet.Class.Id);
-            mark.ClassId = sheet.Class.Id;
+            (mark.Version, mark.UpdatedAt, mark.UpdatedBy, mark.ClassId) = (seen.GetValueOrDefault(key) + 1, now, actor.UserId, sheet.Class.Id);
         }
         var students = touched.Select(k => k.StudentId).Distinct().ToList();
         return new SavePlan
         {
-            ReadVersions = read, Cells = cells, Touched = touched, Writes = writes, Conflicts = conflicts, Saved = after.Count,
+            ReadVersions = read, Cells = cells, Touched = touched, Writes = MarkWrites.For(sheet, students, rows, cells, now), Conflicts = conflicts, Saved = after.Count,
             Results = SubjectResultsWriter.Rows(sheet.Class, sheet.Subject.Id, sheet.Rules, grading, students, marks, scope.Exemptions, now),
             Before = AuditedCells.Write(before), After = AuditedCells.Write(after),
         };

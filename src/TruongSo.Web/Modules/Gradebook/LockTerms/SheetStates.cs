@@ -31,7 +31,7 @@ public sealed class SheetStates(AppDbContext db, ISchoolStructure structure)
         var subjects = await structure.SubjectsAsync(year.SchoolId, ct);
         var sheets = (await db.Set<Sheet>().AsNoTracking().Where(s => s.SchoolYearId == year.Id).ToListAsync(ct))
             .ToDictionary(s => (s.ClassId, s.SubjectId, s.Period));
-        var marked = (await db.Set<Mark>().AsNoTracking().Where(m => m.SchoolYearId == year.Id)
+        var marked = (await db.Set<MarkRow>().AsNoTracking().Where(m => m.SchoolYearId == year.Id)
             .Select(m => new { m.ClassId, m.SubjectId, m.Term }).Distinct().ToListAsync(ct))
             .Select(m => (m.ClassId, (Guid?)m.SubjectId, (GradingPeriod)m.Term)).ToHashSet();
         var homeroom = (await db.Set<StudentResult>().AsNoTracking().Where(r => r.SchoolYearId == year.Id)

@@ -64,8 +64,8 @@ public sealed class StudentPlacements(AppDbContext db, IFamilyLinks family, ISch
     /// </summary>
     private async Task<IReadOnlyList<Guid>> CandidateClassesAsync(ClaimsPrincipal user, Guid studentId, Guid? schoolYearId, CancellationToken ct)
     {
-        var fromMarks = await db.Set<Mark>().AsNoTracking().Where(m => m.StudentId == studentId && (schoolYearId == null || m.SchoolYearId == schoolYearId))
-            .GroupBy(m => m.ClassId).Select(g => new { ClassId = g.Key, Last = g.Max(m => m.UpdatedAt) }).ToListAsync(ct);
+        var fromMarks = await db.Set<MarkRow>().AsNoTracking().Where(r => r.StudentId == studentId && (schoolYearId == null || r.SchoolYearId == schoolYearId))
+            .GroupBy(r => r.ClassId).Select(g => new { ClassId = g.Key, Last = g.Max(r => r.UpdatedAt) }).ToListAsync(ct);
         var fromResults = await db.Set<StudentResult>().AsNoTracking().Where(r => r.StudentId == studentId && (schoolYearId == null || r.SchoolYearId == schoolYearId))
             .Select(r => r.ClassId).Distinct().ToListAsync(ct);
         var years = new List<Guid>();

@@ -107,10 +107,11 @@ public sealed class RecomputeYear(AppDbContext db, ISchoolStructure structure, I
         var classes = await structure.ClassesAsync(schoolYearId, ct);
         var subjects = await structure.SubjectsAsync(year.SchoolId, ct);
         var roster = await rosters.ForClassesAsync([.. classes.Select(c => c.Id)], ct);
-        // Only the columns the engine reads: materialising whole Mark rows was most of the load (SQLite most of all).
+        // Only the columns the engine reads (the cells' values, not their owners' ids, which the row gives once).
         // The school in every filter: the (school, year) indexes then read this school's rows, not every school's.
-        var marks = await db.Set<Mark>().AsNoTracking().Where(m => m.SchoolId == year.SchoolId && m.SchoolYearId == schoolYearId)
-            .Select(m => new MarkCell(m.StudentId, m.SubjectId, m.Term, m.Column, m.Tenths, m.Level)).ToListAsync(ct);
+        var marks = (await db.Set<MarkRow>().AsNoTracking().Where(r => r.SchoolId == year.SchoolId && r.SchoolYearId == schoolYearId)
+            .Select(r => new MarkRow { StudentId = r.StudentId, SubjectId = r.SubjectId, Term = r.Term, Cells = r.Cells }).ToListAsync(ct))
+            .SelectMany(r => r.Marks()).Select(m => new MarkCell(m.StudentId, m.SubjectId, m.Term, m.Column, m.Tenths, m.Level)).ToList();
         // The columns the plan compares and the engine reads; a row that changes is attached, so only what changed is written.
         var subjectRows = await db.Set<SubjectResult>().AsNoTracking().Where(r => r.SchoolId == year.SchoolId && r.SchoolYearId == schoolYearId)
             .Select(r => new SubjectResult
