@@ -34,15 +34,59 @@ public sealed class RateLimitTests
             ["RateLimits:MaxQueuedRequests"] = "0",
         });
         var client = app.Anonymous();
-        // Password hashing keeps each sign-in busy for tens of milliseconds, so 40 at once overflow one permit.
-        var attempts = Enumerable.Range(0, 40).Select(_ => client.PostAsJsonAsync("/api/v1/auth/token", new { userName = "ai-do", password = "doan-mo-1" }));
+        var body = new HeldBody("""{"userName":"ai-do","password":"doan-mo-1"}""");
 
-        var responses = await Task.WhenAll(attempts);
+        // A sign-in whose body has not arrived holds the only permit for as long as the test wants; until it has
+        // taken the permit, a probe may get in first (and the held sign-in is turned away: it is sent again).
+        var held = client.PostAsync("/api/v1/auth/token", body);
+        HttpResponseMessage probe;
+        using (var deadline = new CancellationTokenSource(TimeSpan.FromSeconds(30)))
+        {
+            while ((probe = await client.GetAsync("/api/v1/me", deadline.Token)).StatusCode != HttpStatusCode.ServiceUnavailable)
+            {
+                if (held.IsCompleted)
+                {
+                    (await held).StatusCode.Should().Be(HttpStatusCode.ServiceUnavailable, "a sign-in without its body cannot finish otherwise");
+                    held = client.PostAsync("/api/v1/auth/token", body = new HeldBody(body.Json));
+                }
+            }
+        }
 
-        var rejected = responses.Where(r => r.StatusCode == HttpStatusCode.ServiceUnavailable).ToList();
-        rejected.Should().NotBeEmpty();
-        rejected[0].Headers.RetryAfter!.ToString().Should().Be("1");
-        responses.Should().OnlyContain(r => r.StatusCode == HttpStatusCode.ServiceUnavailable || r.StatusCode == HttpStatusCode.Unauthorized);
+        probe.Headers.RetryAfter!.ToString().Should().Be("1");
+        (await probe.ShouldBeProblemAsync(HttpStatusCode.ServiceUnavailable)).GetProperty("title").GetString().Should().NotBeNullOrEmpty();
         (await client.GetAsync("/health")).StatusCode.Should().Be(HttpStatusCode.OK);
+        held.IsCompleted.Should().BeFalse();
+
+        body.Release();
+        (await held).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the held sign-in ends normally once its body arrives");
+        (await client.GetAsync("/api/v1/me")).StatusCode.Should().Be(HttpStatusCode.Unauthorized, "the permit came back");
+    }
+
+    /// <summary>A JSON body that is sent only when <see cref="Release"/> is called.</summary>
+    private sealed class HeldBody : HttpContent
+    {
+        private readonly TaskCompletionSource released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public HeldBody(string json)
+        {
+            Json = json;
+            Headers.ContentType = new("application/json");
+        }
+
+        public string Json { get; }
+
+        public void Release() => released.TrySetResult();
+
+        protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        {
+            await released.Task;
+            await stream.WriteAsync(System.Text.Encoding.UTF8.GetBytes(Json));
+        }
+
+        protected override bool TryComputeLength(out long length)
+        {
+            length = 0;
+            return false;
+        }
     }
 }
