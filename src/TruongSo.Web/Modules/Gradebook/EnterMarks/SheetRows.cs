@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using TruongSo.Web.Modules.Gradebook.Data;
 using TruongSo.Web.Platform.Data;
 
@@ -24,14 +25,26 @@ internal static class SheetRows
     /// exists), for saves of marks: the row's id, completion and reopening, and whether the term is locked
     /// (read in the save's transaction on every save: a lock takes effect at once on every instance).
     /// </summary>
+    /// <remarks>
+    /// On PostgreSQL the class and subject are held first, for both terms: a save computes the year's result from the
+    /// other term's marks too, which the other term's page saves. Each save reads the marks after taking it, so the
+    /// second of two saves sees the first's marks (in one round trip with the row: the lock first, always, so that two
+    /// saves never hold one each).
+    /// </remarks>
     public static async Task<SheetHold> HoldAsync(AppDbContext db, SheetRef sheet, CancellationToken ct)
     {
+        var postgres = db.Database.GetDbConnection() is NpgsqlConnection;
         await using (var cmd = PlainCommands.Create(db,
+            (postgres ? "SELECT pg_advisory_xact_lock(@k); " : "") +
             "UPDATE gradebook_sheets SET version = version WHERE class_id = @c AND subject_id = @s AND period = @p RETURNING id, completed_at, " +
             "reopened_by IS NOT NULL, EXISTS (SELECT 1 FROM gradebook_term_locks WHERE school_year_id = @y AND period = @p)",
-            ("c", sheet.Class.Id), ("s", sheet.Subject.Id), ("p", (int)sheet.Period), ("y", sheet.Year.Id)))
+            ("c", sheet.Class.Id), ("s", sheet.Subject.Id), ("p", (int)sheet.Period), ("y", sheet.Year.Id), ("k", YearKey(sheet))))
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
         {
+            if (postgres)
+            {
+                await reader.NextResultAsync(ct);
+            }
             if (await reader.ReadAsync(ct))
             {
                 return new SheetHold(reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetDateTime(1), reader.GetBoolean(2), reader.GetBoolean(3));
@@ -41,6 +54,13 @@ internal static class SheetRows
         var locked = await db.Set<TermLock>().AnyAsync(l => l.SchoolYearId == sheet.Year.Id && l.Period == sheet.Period, ct);
         return new SheetHold(created.Id, created.CompletedAt, created.ReopenedBy is not null, locked);
     }
+
+    /// <summary>
+    /// The advisory lock of a class's subject for the year (a class belongs to one year): the random halves of the two
+    /// ids. Two pairs that met on one key would only queue their saves.
+    /// </summary>
+    private static long YearKey(SheetRef sheet) =>
+        BitConverter.ToInt64(sheet.Class.Id.ToByteArray(), 8) ^ BitConverter.ToInt64(sheet.Subject.Id.ToByteArray(), 8);
 
     /// <summary>A completed page that changes is no longer complete: its teacher marks it again.</summary>
     public static Task<int> ClearCompletionAsync(AppDbContext db, Guid sheetId, CancellationToken ct) =>
