@@ -13,6 +13,10 @@ namespace TruongSo.Web.Modules.Gradebook.EnterMarks;
 public sealed class SqliteWriterTurn : IDisposable
 {
     private readonly SemaphoreSlim turn = new(1, 1);
+    private int waiting;
+
+    /// <summary>Saves waiting for their turn at this moment: how long the queue is (a test stages two saves by it).</summary>
+    public int Waiting => Volatile.Read(ref waiting);
 
     /// <summary>Waits for the turn on SQLite (null on PostgreSQL); dispose the result to pass it on.</summary>
     public async Task<IDisposable?> WaitAsync(AppDbContext db, CancellationToken ct)
@@ -22,7 +26,15 @@ public sealed class SqliteWriterTurn : IDisposable
         {
             return null;
         }
-        await turn.WaitAsync(ct);
+        Interlocked.Increment(ref waiting);
+        try
+        {
+            await turn.WaitAsync(ct);
+        }
+        finally
+        {
+            Interlocked.Decrement(ref waiting);
+        }
         return new Turn(turn);
     }
 
