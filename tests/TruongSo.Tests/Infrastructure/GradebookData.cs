@@ -104,7 +104,7 @@ public static class GradebookData
 
     /// <summary>The cells of the rows that match, as marks.</summary>
     public static Task<List<Mark>> StoredMarksAsync(this TestApp app, Expression<Func<MarkRow, bool>> rows) =>
-        app.WithDbAsync(async db => (await db.Set<MarkRow>().AsNoTracking().Where(rows).ToListAsync()).SelectMany(r => r.Marks()).ToList());
+        app.WithDbAsync(db => db.Set<MarkRow>().Where(rows).MarksAsync());
 
     /// <summary>One cell as the API takes it.</summary>
     public static object Cell(Guid student, string column, object? value, int version = 0, string? note = null) =>

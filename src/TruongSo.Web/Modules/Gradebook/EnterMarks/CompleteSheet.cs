@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using TruongSo.Web.Modules.Gradebook.Data;
 using TruongSo.Web.Modules.Gradebook.Evaluation;
 using TruongSo.Web.Modules.People.Contracts;
@@ -34,8 +33,8 @@ public sealed class CompleteSheet(SheetFinder finder, SheetGate gate, IClassRost
         var ids = roster.Select(r => r.StudentId).ToList();
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         var row = await SheetRows.LockAsync(db, sheet, ct);
-        var marks = (await db.Set<MarkRow>().AsNoTracking()
-            .Where(r => ids.Contains(r.StudentId) && r.SubjectId == subjectId && r.SchoolYearId == sheet.Year.Id).ToListAsync(ct)).SelectMany(r => r.Marks()).ToList();
+        var marks = await db.Set<MarkRow>()
+            .Where(r => ids.Contains(r.StudentId) && r.SubjectId == subjectId && r.SchoolYearId == sheet.Year.Id).MarksAsync(ct);
         // The recorded results are brought up to date too, so that what is complete is what is stored.
         var outcomes = await results.WriteAsync(sheet.Class, subjectId, sheet.Rules, await settings.ForSchoolAsync(sheet.Class.SchoolId, ct), ids, marks, ct);
         var missing = roster.Select(r => (r.FullName, Outcome: outcomes[r.StudentId].For(sheet.Period))).Where(x => !x.Outcome.Complete).ToList();

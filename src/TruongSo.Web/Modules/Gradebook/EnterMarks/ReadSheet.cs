@@ -31,9 +31,9 @@ public sealed class ReadSheet(SheetFinder finder, SheetGate gate, IClassRosters 
         }
         var roster = await rosters.ForClassAsync(classId, ct);
         var ids = roster.Select(r => r.StudentId).ToList();
-        var marks = (await db.Set<MarkRow>().AsNoTracking()
-            .Where(r => ids.Contains(r.StudentId) && r.SubjectId == subjectId && r.SchoolYearId == sheet.Year.Id).ToListAsync(ct))
-            .SelectMany(r => r.Marks()).ToLookup(m => m.StudentId);
+        var marks = (await db.Set<MarkRow>()
+            .Where(r => ids.Contains(r.StudentId) && r.SubjectId == subjectId && r.SchoolYearId == sheet.Year.Id).MarksAsync(ct))
+            .ToLookup(m => m.StudentId);
         var exempt = await results.ExemptionsAsync(sheet.Year.Id, subjectId, ids, ct);
         var grading = await settings.ForSchoolAsync(sheet.Class.SchoolId, ct);
         var locked = await gate.LockedReasonAsync(sheet.Year.Id, classId, subjectId, sheet.Period, ct);

@@ -29,9 +29,9 @@ public sealed class ExportMarks(AppDbContext db, SheetFinder finder, IClassRoste
         var layout = new MarkSheetLayout(sheet);
         var students = await StudentsOfTermAsync(rosters, sheet.Gradebook, term, ct);
         var ids = students.Select(s => s.StudentId).ToList();
-        var marks = (await db.Set<MarkRow>().AsNoTracking()
-            .Where(r => r.SchoolYearId == sheet.Year.Id && r.SubjectId == subjectId && r.Term == term && ids.Contains(r.StudentId)).ToListAsync(ct))
-            .SelectMany(r => r.Marks()).ToDictionary(m => (m.StudentId, m.Column));
+        var marks = (await db.Set<MarkRow>()
+            .Where(r => r.SchoolYearId == sheet.Year.Id && r.SubjectId == subjectId && r.Term == term && ids.Contains(r.StudentId)).MarksAsync(ct))
+            .ToDictionary(m => (m.StudentId, m.Column));
         var periods = layout.ResultColumns.Select(c => c.Period).ToList();
         var results = (await db.Set<SubjectResult>().AsNoTracking()
             .Where(r => r.SchoolYearId == sheet.Year.Id && r.SubjectId == subjectId && periods.Contains(r.Period) && ids.Contains(r.StudentId)).ToListAsync(ct))

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Security.Claims;
-using Microsoft.EntityFrameworkCore;
 using TruongSo.Web.Modules.Gradebook.Data;
 using TruongSo.Web.Modules.Gradebook.EnterMarks;
 using TruongSo.Web.Modules.Gradebook.ExportMarks;
@@ -53,9 +52,9 @@ public sealed class ImportMarks(SheetFinder finder, SaveMarks save, ISpreadsheet
         }
         var roster = (await rosters.ForClassAsync(classId, ct)).Where(r => r.StaysToYearEnd(sheet.Year)).GroupBy(r => r.StudentCode).ToDictionary(g => g.Key, g => g.First());
         var ids = roster.Values.Select(r => r.StudentId).ToList();
-        var stored = (await db.Set<MarkRow>().AsNoTracking()
-            .Where(r => r.SchoolYearId == sheet.Year.Id && r.SubjectId == subjectId && r.Term == term && ids.Contains(r.StudentId)).ToListAsync(ct))
-            .SelectMany(r => r.Marks()).ToDictionary(m => (m.StudentId, m.Column));
+        var stored = (await db.Set<MarkRow>()
+            .Where(r => r.SchoolYearId == sheet.Year.Id && r.SubjectId == subjectId && r.Term == term && ids.Contains(r.StudentId)).MarksAsync(ct))
+            .ToDictionary(m => (m.StudentId, m.Column));
         var rows = read.Rows.Where(r => r.Number > header.Row.Number).ToList();
         var changes = new List<CellChange>();
         var seen = new Dictionary<string, int>();

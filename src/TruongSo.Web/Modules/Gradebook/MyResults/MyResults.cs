@@ -24,8 +24,8 @@ public sealed class MyResults(AppDbContext db, StudentPlacements placements, ISc
         var yearId = at.Year.Id;
         var subjects = (await structure.SubjectsAsync(at.Class.SchoolId, ct))
             .Where(s => s.PeriodsByGrade.ContainsKey(at.Class.Grade) && at.SeesSubject(s.Id)).ToList();
-        var marks = (await db.Set<MarkRow>().AsNoTracking().Where(r => r.StudentId == studentId && r.SchoolYearId == yearId).ToListAsync(ct))
-            .SelectMany(r => r.Marks()).ToLookup(m => (m.SubjectId, m.Term));
+        var marks = (await db.Set<MarkRow>().Where(r => r.StudentId == studentId && r.SchoolYearId == yearId).MarksAsync(ct))
+            .ToLookup(m => (m.SubjectId, m.Term));
         var results = (await db.Set<SubjectResult>().AsNoTracking().Where(r => r.StudentId == studentId && r.SchoolYearId == yearId).ToListAsync(ct))
             .ToLookup(r => r.SubjectId);
         var periods = at.SeesOverall ? await overall.ForStudentAsync(studentId, at.Class.Id, yearId, ct) : [];
