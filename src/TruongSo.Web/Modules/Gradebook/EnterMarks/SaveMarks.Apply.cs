@@ -13,7 +13,7 @@ public sealed partial class SaveMarks
         var ids = changes.Select(c => c.Student.StudentId).Distinct().ToList();
         // SQLite has one writer: the save is worked out before its turn from the marks as read, and the turn
         // only checks that they are unchanged and writes (one save's whole transaction used to hold the file).
-        var planned = db.Database.IsSqlite() ? await PlanAsync(scope, changes, ids, grading, ct) : null;
+        var planned = db.Database.IsSqlite() ? await PlanAsync(scope, changes, ids, grading, read: null, ct) : null;
         if (planned is not null)
         {
             planned.Results = await results.WithoutUnchangedAsync(planned.Results, sheet.Class.Id, sheet.Subject.Id, sheet.Year.Id, ct);
@@ -23,7 +23,8 @@ public sealed partial class SaveMarks
         // A failed save is retried whole (HandleAsync), so EF's savepoint around SaveChanges is two round trips for nothing.
         db.Database.AutoSavepointsEnabled = false;
         // Saves of one page queue here (PostgreSQL's row lock), so that each reads the marks the previous one wrote.
-        var sheetRow = await SheetRows.HoldAsync(db, sheet, ct);
+        // On PostgreSQL the marks come back with the page's row: planned here, from what the lock lets through.
+        var (sheetRow, read) = await SheetRows.HoldAsync(db, sheet, planned is null ? ids : null, ct);
         if (sheetRow.Locked is { } locked)
         {
             return (null, Refusal.Conflict(locked));
@@ -33,7 +34,7 @@ public sealed partial class SaveMarks
             // A locked term that passed the gate was reopened on request: the correction needs its reason (TT22 Điều 19, red-ink rule).
             return (null, Refusal.Invalid(new Dictionary<string, string[]> { ["reason"] = ["Sổ điểm đã khoá và được mở lại để sửa: hãy ghi lí do sửa điểm."] }));
         }
-        var plan = planned is not null && await planned.StillCurrentAsync(db, sheet, ids, ct) ? planned : await PlanAsync(scope, changes, ids, grading, ct);
+        var plan = planned is not null && await planned.StillCurrentAsync(db, sheet, ids, ct) ? planned : await PlanAsync(scope, changes, ids, grading, read, ct);
         await plan.Writes.RunAsync(db, ct);
         await results.WriteAsync(plan.Results, ct);
         if (plan.Touched.Count > 0)

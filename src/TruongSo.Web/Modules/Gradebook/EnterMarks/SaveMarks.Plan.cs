@@ -33,12 +33,13 @@ internal sealed class SavePlan
 
 public sealed partial class SaveMarks
 {
+    /// <param name="read">The students' rows of marks if already read in the transaction (PostgreSQL: with the page's row), else null.</param>
     private async Task<SavePlan> PlanAsync(SaveScope scope, List<ParsedChange> changes, IReadOnlyCollection<Guid> studentIds, GradingSettings grading,
-        CancellationToken ct)
+        List<MarkRow>? read, CancellationToken ct)
     {
         var sheet = scope.Sheet;
-        var rows = await SheetMarks.ReadAsync(db, studentIds, sheet.Subject.Id, sheet.Year.Id, ct);
-        var read = rows.ToDictionary(r => r.Id, r => r.Version);
+        var rows = read ?? await SheetMarks.ReadAsync(db, studentIds, sheet.Subject.Id, sheet.Year.Id, ct);
+        var versions = rows.ToDictionary(r => r.Id, r => r.Version);
         var marks = rows.SelectMany(r => r.Marks()).ToList();
         var cells = marks.Where(m => m.Term == sheet.Term).ToDictionary(m => (m.StudentId, m.Column));
         var seen = cells.ToDictionary(kv => kv.Key, kv => kv.Value.Version);
@@ -89,7 +90,7 @@ public sealed partial class SaveMarks
         var students = touched.Select(k => k.StudentId).Distinct().ToList();
         return new SavePlan
         {
-            ReadVersions = read, Cells = cells, Touched = touched, Writes = MarkWrites.For(sheet, students, rows, cells, now), Conflicts = conflicts, Saved = after.Count,
+            ReadVersions = versions, Cells = cells, Touched = touched, Writes = MarkWrites.For(sheet, students, rows, cells, now), Conflicts = conflicts, Saved = after.Count,
             Results = SubjectResultsWriter.Rows(sheet.Class, sheet.Subject.Id, sheet.Rules, grading, students, marks, scope.Exemptions, now),
             Before = AuditedCells.Write(before), After = AuditedCells.Write(after),
         };

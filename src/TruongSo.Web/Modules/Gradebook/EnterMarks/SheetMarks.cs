@@ -16,11 +16,25 @@ internal static class SheetMarks
 {
     private const string Columns = "id, student_id, term, version, cells, class_id";
 
+    /// <summary>
+    /// <see cref="ReadAsync"/>'s query on PostgreSQL, for a caller that sends it with other statements (parameters
+    /// @s subject, @y year, @ids students) and reads it with <see cref="RowsAsync"/>.
+    /// </summary>
+    public const string PostgresQuery = $"SELECT {Columns} {PostgresRows}";
+
+    private const string PostgresRows = "FROM gradebook_mark_rows WHERE subject_id = @s AND school_year_id = @y AND student_id = ANY(@ids)";
+
     public static async Task<List<MarkRow>> ReadAsync(AppDbContext db, IReadOnlyCollection<Guid> studentIds, Guid subjectId, Guid schoolYearId, CancellationToken ct)
     {
         await using var cmd = Select(db, Columns, studentIds, subjectId, schoolYearId);
-        var rows = new List<MarkRow>(studentIds.Count * 2);
         await using var reader = await cmd.ExecuteReaderAsync(ct);
+        return await RowsAsync(reader, studentIds.Count, subjectId, schoolYearId, ct);
+    }
+
+    /// <summary>The rows of the reader's current result, as selected by <see cref="PostgresQuery"/> or <see cref="ReadAsync"/>.</summary>
+    public static async Task<List<MarkRow>> RowsAsync(DbDataReader reader, int students, Guid subjectId, Guid schoolYearId, CancellationToken ct)
+    {
+        var rows = new List<MarkRow>(students * 2);
         while (await reader.ReadAsync(ct))
         {
             rows.Add(new MarkRow
@@ -50,7 +64,7 @@ internal static class SheetMarks
     {
         var postgres = db.Database.GetDbConnection() is NpgsqlConnection;
         return PlainCommands.Create(db, postgres
-                ? $"SELECT {columns} FROM gradebook_mark_rows WHERE subject_id = @s AND school_year_id = @y AND student_id = ANY(@ids)"
+                ? $"SELECT {columns} {PostgresRows}"
                 : $"SELECT {columns} FROM gradebook_mark_rows WHERE subject_id = @s AND school_year_id = @y AND student_id IN (SELECT value FROM json_each(@ids))",
             ("s", subjectId), ("y", schoolYearId), ("ids", postgres ? studentIds.ToArray() : (object)SqliteRows.ToJsonValues(studentIds.Select(id => (object?)id))));
     }

@@ -25,20 +25,27 @@ internal static class SheetRows
     /// exists), for saves of marks: the row's id, completion and reopening, and whether the term is locked
     /// (read in the save's transaction on every save: a lock takes effect at once on every instance).
     /// </summary>
+    /// <param name="marksOf">On PostgreSQL, the students whose rows of marks to read in the same round trip, once held (<see cref="SheetMarks"/>).</param>
     /// <remarks>
     /// On PostgreSQL the class and subject are held first, for both terms: a save computes the year's result from the
     /// other term's marks too, which the other term's page saves. Each save reads the marks after taking it, so the
     /// second of two saves sees the first's marks (in one round trip with the row: the lock first, always, so that two
     /// saves never hold one each).
     /// </remarks>
-    public static async Task<SheetHold> HoldAsync(AppDbContext db, SheetRef sheet, CancellationToken ct)
+    public static async Task<(SheetHold Hold, List<MarkRow>? Marks)> HoldAsync(AppDbContext db, SheetRef sheet, IReadOnlyCollection<Guid>? marksOf,
+        CancellationToken ct)
     {
         var postgres = db.Database.GetDbConnection() is NpgsqlConnection;
+        var readMarks = postgres && marksOf is not null;
+        SheetHold? held = null;
+        List<MarkRow>? marks = null;
         await using (var cmd = PlainCommands.Create(db,
             (postgres ? "SELECT pg_advisory_xact_lock(@k); " : "") +
             "UPDATE gradebook_sheets SET version = version WHERE class_id = @c AND subject_id = @s AND period = @p RETURNING id, completed_at, " +
-            "reopened_by IS NOT NULL, EXISTS (SELECT 1 FROM gradebook_term_locks WHERE school_year_id = @y AND period = @p)",
-            ("c", sheet.Class.Id), ("s", sheet.Subject.Id), ("p", (int)sheet.Period), ("y", sheet.Year.Id), ("k", YearKey(sheet))))
+            "reopened_by IS NOT NULL, EXISTS (SELECT 1 FROM gradebook_term_locks WHERE school_year_id = @y AND period = @p)" +
+            (readMarks ? "; " + SheetMarks.PostgresQuery : ""),
+            ("c", sheet.Class.Id), ("s", sheet.Subject.Id), ("p", (int)sheet.Period), ("y", sheet.Year.Id), ("k", YearKey(sheet)),
+            ("ids", marksOf?.ToArray() ?? [])))
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
         {
             if (postgres)
@@ -47,12 +54,21 @@ internal static class SheetRows
             }
             if (await reader.ReadAsync(ct))
             {
-                return new SheetHold(reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetDateTime(1), reader.GetBoolean(2), reader.GetBoolean(3));
+                held = new SheetHold(reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetDateTime(1), reader.GetBoolean(2), reader.GetBoolean(3));
+            }
+            if (readMarks)
+            {
+                await reader.NextResultAsync(ct);
+                marks = await SheetMarks.RowsAsync(reader, marksOf!.Count, sheet.Subject.Id, sheet.Year.Id, ct);
             }
         }
-        var created = await LockAsync(db, sheet, ct);
-        var locked = await db.Set<TermLock>().AnyAsync(l => l.SchoolYearId == sheet.Year.Id && l.Period == sheet.Period, ct);
-        return new SheetHold(created.Id, created.CompletedAt, created.ReopenedBy is not null, locked);
+        if (held is null)
+        {
+            var created = await LockAsync(db, sheet, ct);
+            var locked = await db.Set<TermLock>().AnyAsync(l => l.SchoolYearId == sheet.Year.Id && l.Period == sheet.Period, ct);
+            held = new SheetHold(created.Id, created.CompletedAt, created.ReopenedBy is not null, locked);
+        }
+        return (held, marks);
     }
 
     /// <summary>
