@@ -22,8 +22,8 @@ public sealed partial class SaveMarks
         await using var tx = await db.Database.BeginTransactionAsync(ct);
         // A failed save is retried whole (HandleAsync), so EF's savepoint around SaveChanges is two round trips for nothing.
         db.Database.AutoSavepointsEnabled = false;
-        // Saves of one page queue here (PostgreSQL's row lock), so that each reads the marks the previous one wrote.
-        // On PostgreSQL the marks come back with the page's row: planned here, from what the lock lets through.
+        // On PostgreSQL saves of one class and subject queue here, both terms' pages (the year's result reads both), so that
+        // each reads the marks the one before wrote: they come back in the same round trip, and the plan is made from them.
         var (sheetRow, read) = await SheetRows.HoldAsync(db, sheet, planned is null ? ids : null, ct);
         if (sheetRow.Locked is { } locked)
         {

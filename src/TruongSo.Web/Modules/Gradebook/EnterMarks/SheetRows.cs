@@ -21,7 +21,7 @@ internal static class SheetRows
     }
 
     /// <summary>
-    /// As <see cref="LockAsync"/> in one plain statement (UPDATE … RETURNING, the common case of a row that
+    /// As <see cref="LockAsync"/> in one round trip (UPDATE … RETURNING, the common case of a row that
     /// exists), for saves of marks: the row's id, completion and reopening, and whether the term is locked
     /// (read in the save's transaction on every save: a lock takes effect at once on every instance).
     /// </summary>
@@ -39,13 +39,21 @@ internal static class SheetRows
         var readMarks = postgres && marksOf is not null;
         SheetHold? held = null;
         List<MarkRow>? marks = null;
+        var parameters = new List<(string, object)> { ("c", sheet.Class.Id), ("s", sheet.Subject.Id), ("p", (int)sheet.Period), ("y", sheet.Year.Id) };
+        if (postgres)
+        {
+            parameters.Add(("k", YearKey(sheet)));
+        }
+        if (readMarks)
+        {
+            parameters.Add(("ids", marksOf!.ToArray()));
+        }
         await using (var cmd = PlainCommands.Create(db,
             (postgres ? "SELECT pg_advisory_xact_lock(@k); " : "") +
             "UPDATE gradebook_sheets SET version = version WHERE class_id = @c AND subject_id = @s AND period = @p RETURNING id, completed_at, " +
             "reopened_by IS NOT NULL, EXISTS (SELECT 1 FROM gradebook_term_locks WHERE school_year_id = @y AND period = @p)" +
             (readMarks ? "; " + SheetMarks.PostgresQuery : ""),
-            ("c", sheet.Class.Id), ("s", sheet.Subject.Id), ("p", (int)sheet.Period), ("y", sheet.Year.Id), ("k", YearKey(sheet)),
-            ("ids", marksOf?.ToArray() ?? [])))
+            [.. parameters]))
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
         {
             if (postgres)
