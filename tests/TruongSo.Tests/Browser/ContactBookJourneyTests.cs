@@ -186,7 +186,7 @@ public sealed partial class ContactBookJourneyTests(MailingBrowserApp browser) :
     /// <summary>Polls the SMTP server (no sleeping on a guess) until the mother's mail with that subject is there.</summary>
     private async Task<ReceivedMail> WaitForMailAsync(JourneyFamily family, string subject)
     {
-        await NotificationsData.WaitUntilAsync(() => Browser.MailsTo(family.Email).Any(m => m.Subject == subject), $"an email \"{subject}\" reaches {family.Email}");
+        await Waiting.UntilAsync(() => Browser.MailsTo(family.Email).Any(m => m.Subject == subject), $"an email \"{subject}\" reaches {family.Email}");
         return Browser.MailsTo(family.Email).Single(m => m.Subject == subject);
     }
 

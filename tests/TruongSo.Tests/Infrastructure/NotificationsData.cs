@@ -40,18 +40,4 @@ public static class NotificationsData
         }
         return await sp.GetRequiredService<AppDbContext>().SaveChangesAsync();
     });
-
-    /// <summary>Waits (polling) until the condition holds; fails after <paramref name="seconds"/>.</summary>
-    public static async Task WaitUntilAsync(Func<Task<bool>> condition, string because, int seconds = 60)
-    {
-        var until = DateTime.UtcNow.AddSeconds(seconds);
-        while (!await condition())
-        {
-            DateTime.UtcNow.Should().BeBefore(until, because);
-            await Task.Delay(20);
-        }
-    }
-
-    public static Task WaitUntilAsync(Func<bool> condition, string because, int seconds = 60) =>
-        WaitUntilAsync(() => Task.FromResult(condition()), because, seconds);
 }

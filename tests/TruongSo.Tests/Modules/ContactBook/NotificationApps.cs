@@ -67,6 +67,6 @@ public static class NotificationTestKit
 
     /// <summary>Waits until every message enqueued for the recipient has been settled (delivered, duplicate or failed).</summary>
     public static Task SettledAsync(this TestApp app, Guid recipient, int count) =>
-        NotificationsData.WaitUntilAsync(async () => (await app.OutboxAsync(recipient)) is var all && all.Length == count && all.All(o => o.State != OutboxState.Pending),
+        Waiting.UntilAsync(async () => (await app.OutboxAsync(recipient)) is var all && all.Length == count && all.All(o => o.State != OutboxState.Pending),
             "the worker settles every message");
 }

@@ -26,7 +26,7 @@ public sealed class NotificationDeliveryTests(NotificationApps apps) : IClassFix
 
         await app.EnqueueAsync(NoticeFor(family, "hop-phu-huynh:1"));
 
-        await NotificationsData.WaitUntilAsync(() => MailsTo(family).Length == 1, "the worker sends the email");
+        await Waiting.UntilAsync(() => MailsTo(family).Length == 1, "the worker sends the email");
         var mail = MailsTo(family).Single();
         mail.Subject.Should().Be(Subject);
         mail.Body.Should().StartWith(Body).And.Contain($"https://truongso.example/gia-dinh/{family.StudentId}/thong-bao");

@@ -56,7 +56,7 @@ public sealed class TermSavesRaceTests(AppPerEngine apps) : IClassFixture<AppPer
     private sealed class SavesStopped : IAsyncDisposable
     {
         private readonly List<IAsyncDisposable> held = [];
-        private Func<Task<int>> waiting = null!;
+        private Func<Task<int>> queued = null!;
         private Func<Task> release = null!;
         private bool released;
 
@@ -69,7 +69,7 @@ public sealed class TermSavesRaceTests(AppPerEngine apps) : IClassFixture<AppPer
                 var turns = scope.ServiceProvider.GetRequiredService<SqliteWriterTurn>();
                 var turn = await turns.WaitAsync(scope.ServiceProvider.GetRequiredService<AppDbContext>(), CancellationToken.None);
                 stop.held.Add(scope);
-                (stop.waiting, stop.release) = (() => Task.FromResult(turns.Waiting), () => { turn!.Dispose(); return Task.CompletedTask; });
+                (stop.queued, stop.release) = (() => Task.FromResult(turns.Waiting), () => { turn!.Dispose(); return Task.CompletedTask; });
                 return stop;
             }
             var holder = new NpgsqlConnection(app.ConnectionString);
@@ -84,7 +84,7 @@ public sealed class TermSavesRaceTests(AppPerEngine apps) : IClassFixture<AppPer
                 (await head.ExecuteScalarAsync()).Should().NotBeNull();
             }
             // Asked outside any transaction: inside one, PostgreSQL answers pg_stat_activity from the snapshot it took first.
-            stop.waiting = async () =>
+            stop.queued = async () =>
             {
                 await using var cmd = new NpgsqlCommand(
                     "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", watcher);
@@ -95,7 +95,7 @@ public sealed class TermSavesRaceTests(AppPerEngine apps) : IClassFixture<AppPer
         }
 
         public Task UntilWaitingAsync(int saves) =>
-            NotificationsData.WaitUntilAsync(async () => await waiting() >= saves, $"{saves} lần lưu điểm đang chờ", seconds: 30);
+            Waiting.UntilAsync(async () => await queued() >= saves, $"{saves} lần lưu điểm đang chờ", seconds: 30);
 
         public Task ReleaseAsync()
         {
