@@ -1,6 +1,4 @@
 using System.Data.Common;
-using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using TruongSo.Web.Modules.Gradebook.Data;
 using TruongSo.Web.Platform.Data;
 
@@ -17,12 +15,14 @@ internal static class SheetMarks
     private const string Columns = "id, student_id, term, version, cells, class_id";
 
     /// <summary>
-    /// <see cref="ReadAsync"/>'s query on PostgreSQL, for a caller that sends it with other statements (parameters
-    /// @s subject, @y year, @ids students) and reads it with <see cref="RowsAsync"/>.
+    /// The query of these students' rows (parameters @s subject, @y year, @ids students) and the value of @ids, for a caller
+    /// that sends it with other statements and reads it with <see cref="RowsAsync"/>.
     /// </summary>
-    public const string PostgresQuery = $"SELECT {Columns} {PostgresRows}";
-
-    private const string PostgresRows = "FROM gradebook_mark_rows WHERE subject_id = @s AND school_year_id = @y AND student_id = ANY(@ids)";
+    public static (string Sql, object Ids) Query(AppDbContext db, IReadOnlyCollection<Guid> studentIds, string columns = Columns)
+    {
+        var (students, ids) = StudentIds.In(db, studentIds);
+        return ($"SELECT {columns} FROM gradebook_mark_rows WHERE subject_id = @s AND school_year_id = @y AND {students}", ids);
+    }
 
     public static async Task<List<MarkRow>> ReadAsync(AppDbContext db, IReadOnlyCollection<Guid> studentIds, Guid subjectId, Guid schoolYearId, CancellationToken ct)
     {
@@ -31,7 +31,7 @@ internal static class SheetMarks
         return await RowsAsync(reader, studentIds.Count, subjectId, schoolYearId, ct);
     }
 
-    /// <summary>The rows of the reader's current result, as selected by <see cref="PostgresQuery"/> or <see cref="ReadAsync"/>.</summary>
+    /// <summary>The rows of the reader's current result, as selected by <see cref="Query"/>.</summary>
     public static async Task<List<MarkRow>> RowsAsync(DbDataReader reader, int students, Guid subjectId, Guid schoolYearId, CancellationToken ct)
     {
         var rows = new List<MarkRow>(students * 2);
@@ -62,10 +62,7 @@ internal static class SheetMarks
 
     private static DbCommand Select(AppDbContext db, string columns, IReadOnlyCollection<Guid> studentIds, Guid subjectId, Guid schoolYearId)
     {
-        var postgres = db.Database.GetDbConnection() is NpgsqlConnection;
-        return PlainCommands.Create(db, postgres
-                ? $"SELECT {columns} {PostgresRows}"
-                : $"SELECT {columns} FROM gradebook_mark_rows WHERE subject_id = @s AND school_year_id = @y AND student_id IN (SELECT value FROM json_each(@ids))",
-            ("s", subjectId), ("y", schoolYearId), ("ids", postgres ? studentIds.ToArray() : (object)SqliteRows.ToJsonValues(studentIds.Select(id => (object?)id))));
+        var (sql, ids) = Query(db, studentIds, columns);
+        return PlainCommands.Create(db, sql, ("s", subjectId), ("y", schoolYearId), ("ids", ids));
     }
 }

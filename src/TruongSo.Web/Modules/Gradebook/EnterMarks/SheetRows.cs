@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Npgsql;
 using TruongSo.Web.Modules.Gradebook.Data;
 using TruongSo.Web.Platform.Data;
 
@@ -25,7 +24,7 @@ internal static class SheetRows
     /// exists), for saves of marks: the row's id, completion and reopening, and whether the term is locked
     /// (read in the save's transaction on every save: a lock takes effect at once on every instance).
     /// </summary>
-    /// <param name="marksOf">On PostgreSQL, the students whose rows of marks to read in the same round trip, once held (<see cref="SheetMarks"/>).</param>
+    /// <param name="marksOf">The students whose rows of marks to read in the same round trip, once held (<see cref="SheetMarks"/>), or null.</param>
     /// <remarks>
     /// On PostgreSQL the class and subject are held first, for both terms: a save computes the year's result from the
     /// other term's marks too, which the other term's page saves. Each save reads the marks after taking it, so the
@@ -35,39 +34,38 @@ internal static class SheetRows
     public static async Task<(SheetHold Hold, List<MarkRow>? Marks)> HoldAsync(AppDbContext db, SheetRef sheet, IReadOnlyCollection<Guid>? marksOf,
         CancellationToken ct)
     {
-        var postgres = db.Database.GetDbConnection() is NpgsqlConnection;
-        var readMarks = postgres && marksOf is not null;
-        SheetHold? held = null;
-        List<MarkRow>? marks = null;
+        var postgres = !db.Database.IsSqlite();
+        var sql = "UPDATE gradebook_sheets SET version = version WHERE class_id = @c AND subject_id = @s AND period = @p RETURNING id, completed_at, " +
+                  "reopened_by IS NOT NULL, EXISTS (SELECT 1 FROM gradebook_term_locks WHERE school_year_id = @y AND period = @p)";
         var parameters = new List<(string, object)> { ("c", sheet.Class.Id), ("s", sheet.Subject.Id), ("p", (int)sheet.Period), ("y", sheet.Year.Id) };
         if (postgres)
         {
+            sql = "SELECT pg_advisory_xact_lock(@k); " + sql;
             parameters.Add(("k", YearKey(sheet)));
         }
-        if (readMarks)
+        if (marksOf is not null)
         {
-            parameters.Add(("ids", marksOf!.ToArray()));
+            var (marks, ids) = SheetMarks.Query(db, marksOf);
+            sql += "; " + marks;
+            parameters.Add(("ids", ids));
         }
-        await using (var cmd = PlainCommands.Create(db,
-            (postgres ? "SELECT pg_advisory_xact_lock(@k); " : "") +
-            "UPDATE gradebook_sheets SET version = version WHERE class_id = @c AND subject_id = @s AND period = @p RETURNING id, completed_at, " +
-            "reopened_by IS NOT NULL, EXISTS (SELECT 1 FROM gradebook_term_locks WHERE school_year_id = @y AND period = @p)" +
-            (readMarks ? "; " + SheetMarks.PostgresQuery : ""),
-            [.. parameters]))
+        SheetHold? held = null;
+        List<MarkRow>? read = null;
+        await using (var cmd = PlainCommands.Create(db, sql, [.. parameters]))
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
         {
             if (postgres)
             {
-                await reader.NextResultAsync(ct);
+                await reader.NextResultAsync(ct); // past the advisory lock's
             }
             if (await reader.ReadAsync(ct))
             {
                 held = new SheetHold(reader.GetGuid(0), reader.IsDBNull(1) ? null : reader.GetDateTime(1), reader.GetBoolean(2), reader.GetBoolean(3));
             }
-            if (readMarks)
+            if (marksOf is not null)
             {
                 await reader.NextResultAsync(ct);
-                marks = await SheetMarks.RowsAsync(reader, marksOf!.Count, sheet.Subject.Id, sheet.Year.Id, ct);
+                read = await SheetMarks.RowsAsync(reader, marksOf.Count, sheet.Subject.Id, sheet.Year.Id, ct);
             }
         }
         if (held is null)
@@ -76,7 +74,7 @@ internal static class SheetRows
             var locked = await db.Set<TermLock>().AnyAsync(l => l.SchoolYearId == sheet.Year.Id && l.Period == sheet.Period, ct);
             held = new SheetHold(created.Id, created.CompletedAt, created.ReopenedBy is not null, locked);
         }
-        return (held, marks);
+        return (held, read);
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using Microsoft.EntityFrameworkCore;
 using TruongSo.Web.Modules.Gradebook.Data;
 using TruongSo.Web.Platform.Data;
 
@@ -22,12 +21,10 @@ public sealed partial class SubjectResultsWriter
         ArgumentNullException.ThrowIfNull(rows);
         var stored = new Dictionary<(Guid, int), object?[]>(rows.Rows.Count);
         var elsewhere = new HashSet<Guid>();
-        var sqlite = db.Database.IsSqlite();
+        var (students, ids) = StudentIds.In(db, rows.Outcomes.Keys);
         await using (var cmd = PlainCommands.Create(db,
             "SELECT student_id, period, class_id, complete, average_tenths, level, exempt FROM gradebook_subject_results WHERE subject_id = @s AND school_year_id = @y AND " +
-            (sqlite ? "student_id IN (SELECT value FROM json_each(@ids))" : "student_id = ANY(@ids)"),
-            ("s", subjectId), ("y", schoolYearId),
-            ("ids", sqlite ? SqliteRows.ToJsonValues(rows.Outcomes.Keys.Select(id => (object?)id)) : rows.Outcomes.Keys.ToArray())))
+            students, ("s", subjectId), ("y", schoolYearId), ("ids", ids)))
         await using (var reader = await cmd.ExecuteReaderAsync(ct))
         {
             while (await reader.ReadAsync(ct))
