@@ -6,7 +6,7 @@
 # on a machine shared with other work, where wall-clock throughput does not.
 #   bench/gradebook-save/cpu.sh            DURATION=10 WARMUP=20 TEACHERS=4 STUDENTS=45 ENGINES="Sqlite Postgres"
 #   APPS="/published/before /published/after" bench/gradebook-save/cpu.sh
-#   TRACE_DIR=/tmp/traces bench/gradebook-save/cpu.sh   also samples the app's CPU stacks during the saves (perf)
+#   TRACE_DIR=/tmp/traces bench/gradebook-save/cpu.sh   also samples the app's CPU stacks during the saves and the /me run (perf)
 #   NETTRACE_DIR=/tmp/traces bench/gradebook-save/cpu.sh   … or its managed stacks (dotnet-trace, speedscope JSON beside the .nettrace)
 # The app runs with tiered compilation off (TIERED=1 turns it back on): on a loaded machine the JIT's
 # background tiering was still a quarter of the process's CPU after a minute of warm-up, which a
@@ -63,7 +63,7 @@ measure() {
 echo "TruongSo gradebook save, CPU per request — $(date -u '+%F %H:%M') UTC — $(nproc) cores — commit $(git -C "$repo" rev-parse --short HEAD) — load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "$teachers teachers × $students students × 6 columns, one connection each, ${duration}s per measurement"
 for engine in $engines; do
-  if [ "$engine" = Sqlite ]; then cs="Data Source=$run/truongso.db"; else cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=truongso;Maximum Pool Size=${PG_POOL:-100}"; fi
+  if [ "$engine" = Sqlite ]; then cs="Data Source=$run/truongso.db"; else cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=truongso;Maximum Pool Size=${PG_POOL:-100}${PG_OPTIONS:+;$PG_OPTIONS}"; fi
   mkdir -p "$run/data-$engine"
   dotnet "$run/setup/GradebookSaveBench.dll" "$engine" "$cs" "$run/data-$engine" "$run/teachers.txt" "$teachers" "$students" 1 >/dev/null
   for app in $apps; do
@@ -107,7 +107,12 @@ for engine in $engines; do
       pg -d truongso -Atc "SELECT relname, n_tup_upd, n_tup_hot_upd FROM pg_stat_user_tables
         WHERE relname IN ('gradebook_mark_rows', 'gradebook_subject_results', 'gradebook_sheets', 'audit_chain_heads') ORDER BY relname" > "$run/hot"
     fi
+    if [ -n "${TRACE_DIR:-}" ]; then
+      perf record -F 499 -g -p "$app_pid" -o "$TRACE_DIR/me-$engine-$(basename "$app").perf" -- sleep "$duration" >/dev/null 2>&1 &
+      perf_pid=$!
+    fi
     read -r mes me_ms me_pg_ms < <(measure me.lua)
+    [ -n "${TRACE_DIR:-}" ] && wait "$perf_pid"
     awk -v n="$saves" -v a="$app_ms" -v p="$pg_ms" 'BEGIN { printf "%-8s save: %d saves, app %.1f CPU-ms/save, postgres %.1f CPU-ms/save\n", "'"$engine"'", n, a / n, p / n }'
     awk -v n="$mes" -v a="$me_ms" -v p="$me_pg_ms" 'BEGIN { printf "%-8s /me:  %d requests, app %.3f CPU-ms/request, postgres %.3f CPU-ms/request\n", "'"$engine"'", n, a / n, p / n }'
     if [ "$engine" = Postgres ]; then

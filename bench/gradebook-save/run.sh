@@ -46,7 +46,7 @@ reset_marks() {
 echo "TruongSo gradebook save — $(date -u '+%F %H:%M') UTC — $(nproc) cores — commit $(git -C "$repo" rev-parse --short HEAD)"
 echo "$teachers teachers in $schools school(s) × $students students × 6 columns; one wrk thread and connection per teacher; ${duration}s per run"
 for engine in $engines; do
-  if [ "$engine" = Sqlite ]; then cs="Data Source=$run/truongso.db"; else cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=truongso;Maximum Pool Size=${PG_POOL:-100}"; fi
+  if [ "$engine" = Sqlite ]; then cs="Data Source=$run/truongso.db"; else cs="Host=127.0.0.1;Port=$pg_port;Username=postgres;Database=truongso;Maximum Pool Size=${PG_POOL:-100}${PG_OPTIONS:+;$PG_OPTIONS}"; fi
   mkdir -p "$run/data-$engine"
   dotnet "$run/setup/GradebookSaveBench.dll" "$engine" "$cs" "$run/data-$engine" "$run/teachers.txt" "$teachers" "$students" "$schools"
   for app in $apps; do

@@ -36,7 +36,7 @@ internal static class DatabaseRegistration
                 {
                     throw new SetupException("Database:Provider là Postgres nhưng thiếu Database:ConnectionString.");
                 }
-                db.UseNpgsql(options.ConnectionString);
+                db.UseNpgsql(PostgresConnectionDefaults.Apply(options.ConnectionString));
                 break;
             default:
                 throw new SetupException($"Không hỗ trợ cơ sở dữ liệu '{options.Provider}' (chọn Sqlite hoặc Postgres).");
