@@ -20,3 +20,16 @@ public static class Engines
     public static IReadOnlyList<Engine> Selected { get; } =
         Environment.GetEnvironmentVariable("TRUONGSO_TEST_ENGINES") is "sqlite" ? [Engine.Sqlite] : [Engine.Sqlite, Engine.Postgres];
 }
+
+/// <summary>A fact about PostgreSQL alone (its locks, its triggers): not run when TRUONGSO_TEST_ENGINES=sqlite leaves it out.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+public sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (!Engines.Selected.Contains(Engine.Postgres))
+        {
+            Skip = "TRUONGSO_TEST_ENGINES=sqlite";
+        }
+    }
+}

@@ -1,6 +1,7 @@
 using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 using TruongSo.Web.Modules.Access.Contracts;
 using TruongSo.Web.Platform.Audit;
 using TruongSo.Web.Platform.Data;
@@ -137,6 +138,49 @@ public sealed class AuditChainTests(AppPerEngine apps) : IClassFixture<AppPerEng
             (await Verify(app)).Problems.Where(p => p.Chain == chain).Should().BeEmpty();
         }
     }
+
+    [PostgresFact]
+    public async Task Two_saves_with_entries_on_the_same_two_chains_in_opposite_orders_both_commit_when_queued_on_one_head()
+    {
+        // PostgreSQL seals at commit, taking heads in the order the entries were inserted (ADR 0017). A save with entries
+        // on two chains takes both heads first, in chain order. Without that, the save let through first would hold one
+        // head and wait for the other, which the second save took at its commit: a deadlock, and one save lost.
+        var app = await apps.Get(Engine.Postgres);
+        var schools = new[] { await app.Data.SchoolAsync(), await app.Data.SchoolAsync() }.Select(s => s.Id).Order(Comparer<Guid>.Create(
+            (x, y) => string.CompareOrdinal(AuditLog.ChainOf(x), AuditLog.ChainOf(y)))).ToArray();
+        var (first, second) = (schools[0], schools[1]);
+        await using var holder = new NpgsqlConnection(app.ConnectionString);
+        await using var watcher = new NpgsqlConnection(app.ConnectionString);
+        await holder.OpenAsync();
+        await watcher.OpenAsync();
+        await using var hold = await holder.BeginTransactionAsync();
+        await using (var head = new NpgsqlCommand("SELECT seq FROM audit_chain_heads WHERE chain = @c FOR UPDATE", holder, hold))
+        {
+            head.Parameters.AddWithValue("c", AuditLog.ChainOf(first));
+            (await head.ExecuteScalarAsync()).Should().NotBeNull();
+        }
+
+        var inOrder = Task.Run(() => Record(app, ("test.two", "1, 2", first), ("test.two", "1, 2", second)));
+        await UntilWaitingAsync(watcher, 1);
+        var reversed = Task.Run(() => Record(app, ("test.two", "2, 1", second), ("test.two", "2, 1", first)));
+        await UntilWaitingAsync(watcher, 2);
+        await hold.CommitAsync();
+
+        (await Task.WhenAll(inOrder, reversed)).Should().Equal(2, 2);
+        foreach (var school in schools)
+        {
+            var chain = AuditLog.ChainOf(school);
+            (await app.WithDbAsync(db => db.AuditEntries.CountAsync(e => e.Chain == chain && e.Action == "test.two"))).Should().Be(2);
+            (await Verify(app)).Problems.Where(p => p.Chain == chain).Should().BeEmpty();
+        }
+    }
+
+    /// <summary>Until this many connections to the app's database wait for a lock (asked outside a transaction, which would answer from its snapshot).</summary>
+    private static Task UntilWaitingAsync(NpgsqlConnection watcher, int count) => Waiting.UntilAsync(async () =>
+    {
+        await using var cmd = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", watcher);
+        return (long)(await cmd.ExecuteScalarAsync())! >= count;
+    }, $"{count} lần ghi nhật kí đang chờ", seconds: 30);
 
     /// <summary>Records the entries (action, reason, school) and saves them in one transaction, in that order.</summary>
     private static Task<int> Record(TestApp app, params (string Action, string? Reason, Guid School)[] entries) => app.WithServicesAsync(async sp =>
