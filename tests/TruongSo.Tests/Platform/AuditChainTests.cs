@@ -175,12 +175,8 @@ public sealed class AuditChainTests(AppPerEngine apps) : IClassFixture<AppPerEng
         }
     }
 
-    /// <summary>Until this many connections to the app's database wait for a lock (asked outside a transaction, which would answer from its snapshot).</summary>
-    private static Task UntilWaitingAsync(NpgsqlConnection watcher, int count) => Waiting.UntilAsync(async () =>
-    {
-        await using var cmd = new NpgsqlCommand("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", watcher);
-        return (long)(await cmd.ExecuteScalarAsync())! >= count;
-    }, $"{count} lần ghi nhật kí đang chờ", seconds: 30);
+    private static Task UntilWaitingAsync(NpgsqlConnection watcher, int count) =>
+        Waiting.UntilAsync(async () => await Waiting.LockWaitsAsync(watcher) >= count, $"{count} lần ghi nhật kí đang chờ", seconds: 30);
 
     /// <summary>Records the entries (action, reason, school) and saves them in one transaction, in that order.</summary>
     private static Task<int> Record(TestApp app, params (string Action, string? Reason, Guid School)[] entries) => app.WithServicesAsync(async sp =>

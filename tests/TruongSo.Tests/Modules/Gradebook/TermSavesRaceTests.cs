@@ -83,13 +83,7 @@ public sealed class TermSavesRaceTests(AppPerEngine apps) : IClassFixture<AppPer
                 head.Parameters.AddWithValue("c", $"school:{cls.School.Id:D}");
                 (await head.ExecuteScalarAsync()).Should().NotBeNull();
             }
-            // Asked outside any transaction: inside one, PostgreSQL answers pg_stat_activity from the snapshot it took first.
-            stop.queued = async () =>
-            {
-                await using var cmd = new NpgsqlCommand(
-                    "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'", watcher);
-                return (int)(long)(await cmd.ExecuteScalarAsync())!;
-            };
+            stop.queued = () => Waiting.LockWaitsAsync(watcher);
             stop.release = () => hold.CommitAsync();
             return stop;
         }
